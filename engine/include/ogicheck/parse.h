@@ -1,0 +1,18 @@
+// Parse: SourceText -> Document (metadata, sections, paragraphs, prose numbers, tables).
+#pragma once
+
+#include "ogicheck/document.h"
+#include "ogicheck/ingest.h"
+#include "ogicheck/report_schema.h"
+
+namespace ogicheck {
+
+struct ParseOptions {
+  std::string report_format;  // forces a format id ("ogi-2021"); "" = detect
+};
+
+// Never fails: what cannot be told is left empty/unknown in the Document.
+Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
+                       const ParseOptions& options = {});
+
+}  // namespace ogicheck

@@ -1,0 +1,26 @@
+// Schema-guided table extraction: puts the cells of a report's tables back on the grid of the
+// report schema, from whatever layout the text has (see docs/design.md, "Tables").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ogicheck/report_schema.h"
+#include "ogicheck/source_text.h"
+#include "ogicheck/table.h"
+
+namespace ogicheck {
+
+struct TableExtraction {
+  std::vector<Table> tables;          // tables of `schema` found in the text, in source order
+  std::vector<Span> regions;          // text regions the tables occupy (excluded from prose)
+};
+
+// Finds the tables of `schema` in `text`. Never invents a value: a cell not in the source is
+// blank. Tables of the schema that are absent from the text are simply not returned.
+TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema);
+
+// Which schema's table labels the text uses (by detection keys), or "" if it has no tables.
+std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas);
+
+}  // namespace ogicheck

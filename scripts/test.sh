@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds ogicheck with AddressSanitizer + UBSan and runs every test (unit, CLI contract, corpus).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOGICHECK_SANITIZE=ON >/dev/null
+cmake --build build-test -j2
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir build-test --output-on-failure

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# CLI contract tests: exit codes and messages of the real binary. Usage: run.sh BINARY SRC SHARED
+set -u
+bin=$1 src=$2 shared=$3
+fails=0 passes=0
+expect() {  # expect NAME WANT_CODE WANT_SUBSTRING -- command...
+  local name=$1 want=$2 needle=$3; shift 4
+  local out code
+  out=$("$@" 2>&1); code=$?
+  if [[ $code -ne $want ]]; then
+    echo "FAIL $name: exit $code, want $want"; echo "$out" | head -5; fails=$((fails+1)); return
+  fi
+  if [[ -n $needle && $out != *"$needle"* ]]; then
+    echo "FAIL $name: output lacks '$needle'"; echo "$out" | head -5; fails=$((fails+1)); return
+  fi
+  passes=$((passes+1))
+}
+expect version 0 "ogicheck" -- "$bin" --version
+expect help 0 "parse" -- "$bin" --help
+expect unknown-command 2 "unknown command" -- "$bin" frobnicate
+expect parse-missing 3 "no such file" -- "$bin" parse /nonexistent/report.txt
+expect parse-seed 0 '"annual_report"' -- "$bin" parse "$shared/seeds/004_f92f5a134582c4f9.txt"
+echo "cli: $passes passed, $fails failed"
+[[ $fails -eq 0 ]]
