@@ -20,5 +20,13 @@ expect help 0 "parse" -- "$bin" --help
 expect unknown-command 2 "unknown command" -- "$bin" frobnicate
 expect parse-missing 3 "no such file" -- "$bin" parse /nonexistent/report.txt
 expect parse-seed 0 '"annual_report"' -- "$bin" parse "$shared/seeds/004_f92f5a134582c4f9.txt"
+# The parse output of every seed and corpus record matches schemas/document.schema.json.
+for f in "$shared"/seeds/*.txt "$shared"/corpus/real/* "$src"/examples/*.txt; do
+  expect "schema:$(basename "$f")" 0 "" -- bash -c '"$1" parse --compact "$2" | python3 "$3/tests/cli/validate_json.py" "$3/schemas/document.schema.json"' _ "$bin" "$f" "$src"
+done
+# A bad input among good ones: the others are still parsed, exit code 3.
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+: > "$tmp/empty.txt"; head -c 4096 /dev/urandom > "$tmp/garbage.txt"
+expect mixed-inputs 3 '"title": "盐城市2017年政府信息公开工作年度报告"' -- "$bin" parse "$tmp/empty.txt" "$shared/seeds/004_f92f5a134582c4f9.txt" "$tmp/garbage.txt"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
