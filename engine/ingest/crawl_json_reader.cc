@@ -49,7 +49,7 @@ class CrawlRecordReader final : public Reader {
 
   bool Accepts(std::string_view extension, std::string_view head) const override {
     if (extension == "json" || extension == "jsonl" || extension == "ndjson") return true;
-    if (ingest::IsContainerExtension(extension)) return false;
+    if (ingest::IsContainerExtension(extension) || ingest::IsTextExtension(extension)) return false;
     // A crawl saved under another name: a JSON object or array naming the content field.
     const std::string_view trimmed = ingest::TrimHead(head);
     return !trimmed.empty() && (trimmed.front() == '{' || trimmed.front() == '[') &&

@@ -2,12 +2,14 @@
 // fall), then UTF-8, then GB18030 (a superset of GBK and GB2312, what Chinese government sites
 // publish when they do not publish UTF-8). Binary data is refused rather than decoded into
 // nonsense that the parser would then try to read.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
 #include "ingest/icu_convert.h"
 #include "ingest/utf8_scan.h"
 #include "ogicheck/ingest.h"
+#include "text/utf8.h"
 
 namespace ogicheck {
 namespace {
@@ -85,22 +87,46 @@ const char* SniffUtf16(std::string_view bytes) {
     odd += bytes[i + 1] == '\0';
   }
   const size_t pairs = n / 2;
-  if (odd * 50 >= pairs && odd >= 3 * even) return "UTF-16LE";
-  if (even * 50 >= pairs && even >= 3 * odd) return "UTF-16BE";
+  if (odd >= 2 && odd * 50 >= pairs && odd >= 3 * even) return "UTF-16LE";
+  if (even >= 2 && even * 50 >= pairs && even >= 3 * odd) return "UTF-16BE";
   return nullptr;
 }
 
-size_t CountNonAscii(std::string_view s) {
+// Code points that documents are made of: ASCII text, Latin, Greek and Cyrillic letters,
+// punctuation and symbols, CJK (with kana and hangul) and the full-width forms.
+bool IsCommonCodePoint(char32_t cp) {
+  if (cp < 0x80) return cp >= 0x20 ? cp != 0x7F : (cp == '\t' || cp == '\n' || cp == '\r');
+  return (cp >= 0xA0 && cp <= 0x52F) || (cp >= 0x2000 && cp <= 0x2BFF) ||
+         (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+         (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
+// True when nearly all code points of `utf8` are common ones. Binary data read as UTF-16 lands
+// all over the code space (a third of it outside these ranges), so this tells a guess that
+// decoded from one that merely did not fail.
+bool LooksLikeDocumentText(std::string_view utf8) {
+  size_t total = 0, uncommon = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    uncommon += !IsCommonCodePoint(utf8::Next(utf8, &i));
+    ++total;
+  }
+  return uncommon * 20 <= total;
+}
+
+// Non-ASCII code points in well-formed UTF-8: the lead bytes.
+size_t CountNonAsciiCharacters(std::string_view utf8) {
   size_t count = 0;
-  for (unsigned char c : s) count += c >= 0x80;
+  for (unsigned char c : utf8) count += c >= 0xC0;
   return count;
 }
 
 Status DecodeWithoutBom(std::string_view bytes, std::string* utf8, std::string* encoding) {
   if (const char* utf16 = SniffUtf16(bytes)) {
-    std::string decoded;
-    if (DecodeUnicode(bytes, utf16, &decoded, encoding).ok()) {
+    std::string decoded, name;
+    if (DecodeUnicode(bytes, utf16, &decoded, &name).ok() && LooksLikeDocumentText(decoded)) {
       *utf8 = std::move(decoded);
+      *encoding = std::move(name);
       return Status::Ok();
     }
   }
@@ -128,13 +154,16 @@ Status DecodeWithoutBom(std::string_view bytes, std::string* utf8, std::string* 
   size_t gb_errors = 0;
   Status status = ConvertToUtf8(bytes, "GB18030", utf8, &gb_errors);
   if (!status.ok()) return status;
-  // Characters of GB18030 text are mostly two bytes long.
-  if (FewErrors(gb_errors, CountNonAscii(bytes) / 2)) {
+  // GB18030 must have decoded some real characters, and few errors beside them.
+  const size_t gb_characters = CountNonAsciiCharacters(*utf8);
+  const size_t gb_good = gb_characters > gb_errors ? gb_characters - gb_errors : 0;
+  if (gb_good > 0 && FewErrors(gb_errors, gb_good)) {
     *encoding = "GB18030";
     return Status::Ok();
   }
-  // Neither fits well; a mostly-UTF-8 file with damaged places is more useful read than refused.
-  if (scan.invalid * 20 <= scan.multibyte) {
+  // Neither fits well. A file that is text apart from a few damaged bytes (say, one stray
+  // Latin-1 byte in ASCII) is more useful read as UTF-8 with replacement characters than refused.
+  if (FewErrors(scan.invalid, bytes.size())) {
     RepairUtf8(bytes, utf8);
     *encoding = "UTF-8";
     return Status::Ok();

@@ -20,6 +20,10 @@ std::string LowerExtension(std::string_view path) {
   return ext;
 }
 
+bool IsTextExtension(std::string_view extension) {
+  return extension == "txt" || extension == "text" || extension == "md" || extension == "markdown";
+}
+
 bool IsContainerExtension(std::string_view extension) {
   static constexpr std::array<std::string_view, 22> kContainers = {
       "html", "htm", "xhtml", "shtml", "json", "jsonl", "ndjson", "docx", "doc", "pdf", "wps",

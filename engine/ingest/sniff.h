@@ -14,6 +14,10 @@ inline constexpr size_t kHeadBytes = 4096;
 // "txt", "a.tar.gz" -> "gz", "README" -> "", ".profile" -> "".
 std::string LowerExtension(std::string_view path);
 
+// Extensions that name plain text (txt, text, md, markdown): the text reader takes these
+// whatever their content looks like.
+bool IsTextExtension(std::string_view extension);
+
 // Extensions of containers that a dedicated reader owns (or that no reader can read), so the
 // plain-text reader must not claim them even when their first bytes happen to look like text.
 bool IsContainerExtension(std::string_view extension);

@@ -11,10 +11,7 @@ class PlainTextReader final : public Reader {
   const char* name() const override { return "text"; }
 
   bool Accepts(std::string_view extension, std::string_view head) const override {
-    if (extension == "txt" || extension == "text" || extension == "md" ||
-        extension == "markdown") {
-      return true;
-    }
+    if (ingest::IsTextExtension(extension)) return true;
     return !ingest::IsContainerExtension(extension) && ingest::LooksLikeText(head);
   }
 
