@@ -73,7 +73,8 @@ class CrawlRecordReader final : public Reader {
         ReadDocument(utf8, path, encoding, out);
       }
     } catch (const std::exception& e) {  // nothing may escape a reader
-      ingest::AddError(out, path, "", ErrorCode::kFormat, std::string("cannot read JSON: ") + e.what());
+      ingest::AddError(out, path, "", ErrorCode::kFormat,
+                       std::string("cannot read JSON: ") + e.what());
     }
   }
 
@@ -87,8 +88,8 @@ class CrawlRecordReader final : public Reader {
       json first;
       std::string ignored;
       const size_t eol = utf8.find('\n');
-      if (eol != std::string::npos && Parse(std::string_view(utf8).substr(0, eol), &first, &ignored) &&
-          first.is_object()) {
+      if (eol != std::string::npos &&
+          Parse(std::string_view(utf8).substr(0, eol), &first, &ignored) && first.is_object()) {
         ReadLines(utf8, path, encoding, out);
         return;
       }

@@ -30,7 +30,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 size_t CountControlBytes(std::string_view s) {
   size_t count = 0;
   for (unsigned char c : s) {
-    if (c < 0x20) count += !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1B);
+    if (c < 0x20)
+      count += !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1B);
   }
   return count;
 }
@@ -41,9 +42,9 @@ bool TooManyControls(size_t controls, size_t size) {
 }
 
 Status BinaryError(size_t controls, size_t size) {
-  return Status::Error(ErrorCode::kEncoding,
-                       "binary data, not text (" + std::to_string(controls) +
-                           " control bytes in " + std::to_string(size) + " bytes)");
+  return Status::Error(ErrorCode::kEncoding, "binary data, not text (" + std::to_string(controls) +
+                                                 " control bytes in " + std::to_string(size) +
+                                                 " bytes)");
 }
 
 // Decoding errors a real document in that encoding may still have: one truncated character at
@@ -53,17 +54,17 @@ bool FewErrors(size_t errors, size_t characters) { return errors <= 1 + characte
 // Decodes bytes known (from a BOM or NUL pattern) to be UTF-16 or UTF-32.
 Status DecodeUnicode(std::string_view bytes, const char* charset, std::string* utf8,
                      std::string* encoding) {
-  if (bytes.empty()) return Status::Error(ErrorCode::kEmpty, "empty input (only a byte order mark)");
+  if (bytes.empty())
+    return Status::Error(ErrorCode::kEmpty, "empty input (only a byte order mark)");
   size_t errors = 0;
   Status status = ConvertToUtf8(bytes, charset, utf8, &errors);
   if (!status.ok()) return status;
   const size_t unit = StartsWith(charset, "UTF-32") ? 4 : 2;
   if (!FewErrors(errors, bytes.size() / unit)) {
     utf8->clear();
-    return Status::Error(ErrorCode::kEncoding, std::string("not valid ") + charset + " (" +
-                                                   std::to_string(errors) +
-                                                   " invalid sequences in " +
-                                                   std::to_string(bytes.size()) + " bytes)");
+    return Status::Error(ErrorCode::kEncoding,
+                         std::string("not valid ") + charset + " (" + std::to_string(errors) +
+                             " invalid sequences in " + std::to_string(bytes.size()) + " bytes)");
   }
   // In UTF-8 every byte below 0x20 is a control character, so the output can be counted as is.
   const size_t controls = CountControlBytes(*utf8);
@@ -132,7 +133,8 @@ Status DecodeWithoutBom(std::string_view bytes, std::string* utf8, std::string* 
   }
   // Some tools pad text files with NULs up to a block size.
   while (!bytes.empty() && bytes.back() == '\0') bytes.remove_suffix(1);
-  if (bytes.empty()) return Status::Error(ErrorCode::kEncoding, "binary data, not text (only NUL bytes)");
+  if (bytes.empty())
+    return Status::Error(ErrorCode::kEncoding, "binary data, not text (only NUL bytes)");
   const size_t controls = CountControlBytes(bytes);
   if (TooManyControls(controls, bytes.size())) return BinaryError(controls, bytes.size());
 
@@ -189,13 +191,16 @@ Status DecodeToUtf8(std::string_view bytes, std::string* utf8, std::string* enco
   if (StartsWith(bytes, std::string_view("\0\0\xFE\xFF", 4))) {
     return DecodeUnicode(bytes.substr(4), "UTF-32BE", utf8, encoding);
   }
-  if (StartsWith(bytes, "\xFF\xFE")) return DecodeUnicode(bytes.substr(2), "UTF-16LE", utf8, encoding);
-  if (StartsWith(bytes, "\xFE\xFF")) return DecodeUnicode(bytes.substr(2), "UTF-16BE", utf8, encoding);
+  if (StartsWith(bytes, "\xFF\xFE"))
+    return DecodeUnicode(bytes.substr(2), "UTF-16LE", utf8, encoding);
+  if (StartsWith(bytes, "\xFE\xFF"))
+    return DecodeUnicode(bytes.substr(2), "UTF-16BE", utf8, encoding);
   if (StartsWith(bytes, "\xEF\xBB\xBF")) {
     // A UTF-8 BOM is almost always right, but the same detection runs on what follows so that
     // a mislabelled file is still read in its real encoding.
     bytes.remove_prefix(3);
-    if (bytes.empty()) return Status::Error(ErrorCode::kEmpty, "empty input (only a byte order mark)");
+    if (bytes.empty())
+      return Status::Error(ErrorCode::kEmpty, "empty input (only a byte order mark)");
   }
   return DecodeWithoutBom(bytes, utf8, encoding);
 }

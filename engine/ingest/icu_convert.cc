@@ -27,9 +27,7 @@ void CountingToUCallback(const void* context, UConverterToUnicodeArgs* args,
   ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, err);
 }
 
-ConverterPtr Open(const char* name, UErrorCode* err) {
-  return ConverterPtr(ucnv_open(name, err));
-}
+ConverterPtr Open(const char* name, UErrorCode* err) { return ConverterPtr(ucnv_open(name, err)); }
 
 }  // namespace
 

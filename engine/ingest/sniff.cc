@@ -26,7 +26,7 @@ bool IsTextExtension(std::string_view extension) {
 
 bool IsContainerExtension(std::string_view extension) {
   static constexpr std::array<std::string_view, 22> kContainers = {
-      "html", "htm", "xhtml", "shtml", "json", "jsonl", "ndjson", "docx", "doc", "pdf", "wps",
+      "html", "htm", "xhtml", "shtml", "json", "jsonl", "ndjson", "docx", "doc", "pdf",  "wps",
       "rtf",  "odt", "xls",   "xlsx",  "zip",  "rar",   "7z",     "png",  "jpg", "jpeg", "gif"};
   return std::find(kContainers.begin(), kContainers.end(), extension) != kContainers.end();
 }

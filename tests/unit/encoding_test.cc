@@ -29,8 +29,8 @@ std::string Encode(const std::string& utf8, const char* charset) {
   REQUIRE((err == U_BUFFER_OVERFLOW_ERROR || U_SUCCESS(err)));
   std::string out(size, '\0');
   err = U_ZERO_ERROR;
-  ucnv_convert(charset, "UTF-8", out.data(), size, utf8.data(),
-               static_cast<int32_t>(utf8.size()), &err);
+  ucnv_convert(charset, "UTF-8", out.data(), size, utf8.data(), static_cast<int32_t>(utf8.size()),
+               &err);
   REQUIRE(U_SUCCESS(err));
   return out;
 }
@@ -83,18 +83,33 @@ TEST_CASE("DecodeToUtf8 detects each encoding and names it") {
       {"UTF-32BE with BOM", std::string("\0\0\xFE\xFF\0\0\x4E\x2D", 8), "UTF-32BE", "中"},
       {"GBK", "\xD6\xD0\xCE\xC4", "GB18030", "中文"},
       {"GB18030 four-byte sequence (U+10000)", "\x90\x30\x81\x30", "GB18030", "\xF0\x90\x80\x80"},
-      {"UTF-16LE without BOM (2021年)", std::string("2\0" "0\0" "2\0" "1\0\x74\x5E", 10), "UTF-16LE",
-       "2021年"},
-      {"UTF-16BE without BOM (2021年)", std::string("\0" "2\0" "0\0" "2\0" "1\x5E\x74", 10), "UTF-16BE",
-       "2021年"},
+      {"UTF-16LE without BOM (2021年)",
+       std::string("2\0"
+                   "0\0"
+                   "2\0"
+                   "1\0\x74\x5E",
+                   10),
+       "UTF-16LE", "2021年"},
+      {"UTF-16BE without BOM (2021年)",
+       std::string("\0"
+                   "2\0"
+                   "0\0"
+                   "2\0"
+                   "1\x5E\x74",
+                   10),
+       "UTF-16BE", "2021年"},
       {"UTF-8 cut inside the last character", "中文\xE4\xB8", "UTF-8", "中文" + kFffd},
       {"GB18030 cut inside the last character", "\xD6\xD0\xCE", "GB18030", "中" + kFffd},
       {"UTF-8 with one bad byte among 100 CJK characters", Repeat("中", 100) + "\xFF" + "文",
        "UTF-8", Repeat("中", 100) + kFffd + "文"},
       {"ASCII with one stray Latin-1 byte", "caf\xE9 au lait", "UTF-8", "caf" + kFffd + " au lait"},
       {"NUL padding after the text", std::string("abc\0\0\0\0", 7), "UTF-8", "abc"},
-      {"a few control characters stay", "a\x01" "bcdefghijklmnopqrstuvwxyz", "UTF-8",
-       "a\x01" "bcdefghijklmnopqrstuvwxyz"},
+      {"a few control characters stay",
+       "a\x01"
+       "bcdefghijklmnopqrstuvwxyz",
+       "UTF-8",
+       "a\x01"
+       "bcdefghijklmnopqrstuvwxyz"},
   };
   for (const Case& c : cases) {
     const std::string what = c.what;
@@ -115,7 +130,8 @@ TEST_CASE("DecodeToUtf8 refuses empty input and binary data with a clear message
   };
   const Case cases[] = {
       {"empty", "", ErrorCode::kEmpty, "empty input"},
-      {"only a UTF-8 BOM", "\xEF\xBB\xBF", ErrorCode::kEmpty, "empty input (only a byte order mark)"},
+      {"only a UTF-8 BOM", "\xEF\xBB\xBF", ErrorCode::kEmpty,
+       "empty input (only a byte order mark)"},
       {"only a UTF-16 BOM", "\xFF\xFE", ErrorCode::kEmpty, "empty input (only a byte order mark)"},
       {"control bytes", std::string("\0\x01\x02\x03\x04\x05", 6), ErrorCode::kEncoding,
        "binary data, not text (6 control bytes in 6 bytes)"},
@@ -152,7 +168,9 @@ TEST_CASE("DecodeToUtf8 refuses random binary data of every size without crashin
   }
 }
 
-TEST_CASE("Every seed reads the same in GB18030, UTF-16 (with and without BOM), UTF-32 and UTF-8 with BOM") {
+TEST_CASE(
+    "Every seed reads the same in GB18030, UTF-16 (with and without BOM), UTF-32 and UTF-8 with "
+    "BOM") {
   const std::vector<std::string> seeds = SeedFiles();
   REQUIRE(seeds.size() == 5);
   struct Form {
@@ -221,7 +239,8 @@ TEST_CASE("A seed with 1 bad byte in 500 stays UTF-8") {
   REQUIRE(d.status.ok());
   CHECK(d.encoding == "UTF-8");
   size_t replacements = 0;
-  for (size_t pos = d.text.find(kFffd); pos != std::string::npos; pos = d.text.find(kFffd, pos + 3)) {
+  for (size_t pos = d.text.find(kFffd); pos != std::string::npos;
+       pos = d.text.find(kFffd, pos + 3)) {
     ++replacements;
   }
   CHECK(replacements == 3 * damaged_count);

@@ -1,13 +1,14 @@
 // IngestFile / IngestBytes: file errors, size limits, reader choice.
+#include "ogicheck/ingest.h"
+
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 #include <string>
 
-#include "ogicheck/ingest.h"
 #include "test_paths.h"
 
 namespace {
@@ -75,7 +76,8 @@ TEST_CASE("IngestFile: an empty file is kEmpty, a blank one too") {
   const std::string empty = dir.Write("empty.txt", "");
   CheckOneError(IngestFile(empty), empty, ErrorCode::kEmpty, empty + ": empty file");
   const std::string blank = dir.Write("blank.txt", " \r\n\t\xE3\x80\x80\n");
-  CheckOneError(IngestFile(blank), blank, ErrorCode::kEmpty, blank + ": no text (only white space)");
+  CheckOneError(IngestFile(blank), blank, ErrorCode::kEmpty,
+                blank + ": no text (only white space)");
 }
 
 TEST_CASE("IngestFile: a file over the limit is kTooLarge, one at the limit is read") {
@@ -86,7 +88,8 @@ TEST_CASE("IngestFile: a file over the limit is kTooLarge, one at the limit is r
   CheckOneError(IngestFile(over, options), over, ErrorCode::kTooLarge,
                 over + ": file too large (1001 bytes; the limit is 1000 bytes)");
   CheckOneError(IngestBytes(std::string(1001, 'a'), "mem.txt", options), "mem.txt",
-                ErrorCode::kTooLarge, "mem.txt: file too large (1001 bytes; the limit is 1000 bytes)");
+                ErrorCode::kTooLarge,
+                "mem.txt: file too large (1001 bytes; the limit is 1000 bytes)");
   const std::string at = dir.Write("at.txt", std::string(1000, 'a'));
   const IngestResult result = IngestFile(at, options);
   CHECK(result.errors.empty());
