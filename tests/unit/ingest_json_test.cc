@@ -103,7 +103,8 @@ TEST_CASE("Crawled records: bad records are kFormat or kEmpty errors naming file
 }
 
 TEST_CASE("Crawled records: a JSON array gives one report per record; JSON Lines under .json") {
-  const std::string array = "[" + Record("甲", "一") + ",\n" + Record("乙", "二") + "]";
+  std::string array = "[";
+  array += Record("甲", "一") + ",\n" + Record("乙", "二") + "]";
   const IngestResult from_array = IngestBytes(array, "crawl.json");
   CHECK(from_array.errors.empty());
   REQUIRE(from_array.reports.size() == 2);
