@@ -82,6 +82,7 @@ TEST_CASE("DecodeToUtf8 detects each encoding and names it") {
       {"UTF-32LE with BOM", std::string("\xFF\xFE\0\0\x2D\x4E\0\0", 8), "UTF-32LE", "中"},
       {"UTF-32BE with BOM", std::string("\0\0\xFE\xFF\0\0\x4E\x2D", 8), "UTF-32BE", "中"},
       {"GBK", "\xD6\xD0\xCE\xC4", "GB18030", "中文"},
+      {"GBK behind a UTF-8 BOM (mislabelled)", "\xEF\xBB\xBF\xD6\xD0\xCE\xC4", "GB18030", "中文"},
       {"GB18030 four-byte sequence (U+10000)", "\x90\x30\x81\x30", "GB18030", "\xF0\x90\x80\x80"},
       {"UTF-16LE without BOM (2021年)",
        std::string("2\0"

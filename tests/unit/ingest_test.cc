@@ -97,6 +97,15 @@ TEST_CASE("IngestFile: a file over the limit is kTooLarge, one at the limit is r
   CHECK(result.reports[0].text.text().size() == 1000);
 }
 
+TEST_CASE("IngestFile: devices are read up to the limit, never without end") {
+  IngestOptions options;
+  options.max_file_bytes = 1000;
+  CheckOneError(IngestFile("/dev/zero", options), "/dev/zero", ErrorCode::kTooLarge,
+                "/dev/zero: file too large (more than 1000 bytes; the limit is 1000 bytes)");
+  CheckOneError(IngestFile("/dev/null", options), "/dev/null", ErrorCode::kEmpty,
+                "/dev/null: empty file");
+}
+
 TEST_CASE("IngestFile: random binary bytes under a text name give kEncoding, no crash") {
   TempDir dir;
   std::string bytes(8192, '\0');
@@ -175,4 +184,27 @@ TEST_CASE("IngestBytes: no reader for binary data of unknown type or a container
                 "blob: no reader for files without an extension (and the content is not text)");
   CheckOneError(IngestBytes("PK\x03\x04", "archive.zip"), "archive.zip", ErrorCode::kUnsupported,
                 "archive.zip: no reader for .zip files");
+}
+
+TEST_CASE("IngestBytes survives damaged inputs: each gives exactly one report or one error") {
+  const std::string seed = ReadFileOrDie(SharedPath("seeds/001_e4b3ef95d49f1436.txt"));
+  const std::string record = ReadFileOrDie(SharedPath("corpus/real/2017_hebei-gxt_2008.json"));
+  uint32_t x = 7;
+  const auto next = [&x](uint32_t bound) {
+    x = x * 1664525u + 1013904223u;
+    return (x >> 8) % bound;
+  };
+  for (int round = 0; round < 200; ++round) {
+    const bool json = round % 2 == 1;
+    std::string bytes = json ? record : seed;
+    // Cut somewhere, then overwrite a few bytes with anything.
+    bytes.resize(1 + next(static_cast<uint32_t>(bytes.size())));
+    for (int k = 0, n = static_cast<int>(next(8)); k < n; ++k) {
+      bytes[next(static_cast<uint32_t>(bytes.size()))] = static_cast<char>(next(256));
+    }
+    CAPTURE(round);
+    const IngestResult result = IngestBytes(bytes, json ? "r.json" : "r.txt");
+    CHECK(result.reports.size() + result.errors.size() == 1);
+    for (const auto& error : result.errors) CHECK(!error.status.message().empty());
+  }
 }
