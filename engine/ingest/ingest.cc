@@ -3,6 +3,7 @@
 #include "ogicheck/ingest.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -37,23 +38,28 @@ std::string TooLargeMessage(const std::string& path, uintmax_t size, size_t limi
 // (a pipe, /dev/zero) cannot make us read without end.
 Status ReadAll(std::FILE* file, const std::string& path, uintmax_t size_hint, size_t limit,
                std::string* data) {
-  const size_t cap = limit + 1;
+  const size_t cap = limit == SIZE_MAX ? limit : limit + 1;
   data->resize(static_cast<size_t>(std::min<uintmax_t>(size_hint, cap)));
+  errno = 0;
   size_t have = std::fread(data->data(), 1, data->size(), file);
+  int read_errno = errno;
   if (have == data->size()) {
     // Anything beyond the size we were told about.
     char chunk[64 * 1024];
     while (have < cap) {
       const size_t n = std::fread(chunk, 1, std::min(sizeof chunk, cap - have), file);
-      if (n == 0) break;
-      data->resize(have);
+      if (n == 0) {
+        read_errno = errno;
+        break;
+      }
       data->append(chunk, n);
       have += n;
     }
   }
   data->resize(have);
   if (std::ferror(file)) {
-    return Status::Error(ErrorCode::kIo, path + ": cannot read: " + std::strerror(errno));
+    return Status::Error(ErrorCode::kIo, path + ": cannot read: " +
+                                             std::strerror(read_errno != 0 ? read_errno : EIO));
   }
   return Status::Ok();
 }

@@ -106,6 +106,12 @@ TEST_CASE("IngestFile: devices are read up to the limit, never without end") {
                 "/dev/null: empty file");
 }
 
+TEST_CASE("IngestFile: a read error is kIo") {
+  // Offset 0 of a process's memory is never mapped, so reading it fails with EIO.
+  CheckOneError(IngestFile("/proc/self/mem"), "/proc/self/mem", ErrorCode::kIo,
+                "/proc/self/mem: cannot read: Input/output error");
+}
+
 TEST_CASE("IngestFile: random binary bytes under a text name give kEncoding, no crash") {
   TempDir dir;
   std::string bytes(8192, '\0');
