@@ -49,6 +49,14 @@ SourceText SourceText::FromUtf8(std::string_view original) {
 
   for (size_t i = 0; i < original.size();) {
     const size_t start = i;
+    const unsigned char byte = static_cast<unsigned char>(original[i]);
+    // Fast path: printable ASCII and TAB are kept as they are (most of the digits and markup).
+    if (byte >= 0x20 && byte < 0x7F) {
+      st.text_.push_back(static_cast<char>(byte));
+      st.original_offset_.push_back(static_cast<uint32_t>(start));
+      ++i;
+      continue;
+    }
     char32_t cp = utf8::Next(original, &i);
     if (cp == U'\n') st.line_starts_.push_back(static_cast<uint32_t>(i));
     if (cp == U'\r') {
@@ -63,8 +71,8 @@ SourceText SourceText::FromUtf8(std::string_view original) {
     if (cp == 0) continue;
     const size_t before = st.text_.size();
     utf8::Append(cp, &st.text_);
-    st.original_offset_.insert(st.original_offset_.end(), st.text_.size() - before,
-                               static_cast<uint32_t>(start));
+    for (size_t k = before; k < st.text_.size(); ++k)
+      st.original_offset_.push_back(static_cast<uint32_t>(start));
   }
   st.original_offset_.push_back(static_cast<uint32_t>(original.size()));
   return st;
