@@ -1,0 +1,266 @@
+// Row and block layouts (see layouts.h).
+//
+// Rows layout, in schema order of the data rows:
+//  - a row whose label sits on a TAB-separated line takes the last N fields of that line (HTML
+//    and DOCX readers render tables so; an empty field is a blank cell);
+//  - otherwise a row owns the value tokens between its label and the next label;
+//  - N tokens: one per column; one token of several digits: a run-together row, split by the
+//    row arithmetic (run_split.h); k*N tokens: the extra rows' values belong to the following
+//    schema rows that own none (pdftotext raw mode prints some labels away from their numbers);
+//    tokens before the first label likewise; any other count: the columns cannot be told, so
+//    the cells are ambiguous. A row with no tokens is blank, never zero.
+#include "tables/layouts.h"
+
+#include <deque>
+#include <string_view>
+
+#include "tables/run_split.h"
+
+namespace ogicheck::tables {
+namespace {
+
+TableCell Cell(const SchemaRow& row, const SchemaColumn& col, CellMatch match) {
+  TableCell c;
+  c.row = row.id;
+  c.col = col.id;
+  c.match = match;
+  return c;
+}
+
+void AddTokenCell(const TableContext& ctx, const SchemaRow& row, const SchemaColumn& col,
+                  const Token& tok, CellMatch match, Table* table) {
+  TableCell c = Cell(row, col, match);
+  ReadCellValue(tok.piece, &c);
+  c.span = ctx.st->TextSpan(tok.begin, tok.end);
+  table->cells.push_back(std::move(c));
+}
+
+void AddBlankRow(const TableContext& ctx, const SchemaRow& row, CellMatch match, Table* table) {
+  for (const SchemaColumn* col : ctx.columns) table->cells.push_back(Cell(row, *col, match));
+}
+
+// Cells whose column cannot be told: no value, flagged ambiguous, the printed text kept.
+void AddAmbiguousRow(const TableContext& ctx, const SchemaRow& row, const std::vector<Token>& toks,
+                     Table* table) {
+  std::string raw;
+  Span span;
+  for (const Token& t : toks) {
+    raw += (raw.empty() ? "" : " ") + t.piece;
+    Span s = ctx.st->TextSpan(t.begin, t.end);
+    if (span.empty()) span = s;
+    span.end = s.end;
+  }
+  for (const SchemaColumn* col : ctx.columns) {
+    TableCell c = Cell(row, *col, CellMatch::kRecovered);
+    c.raw = raw;
+    c.semantic = CellSemantic::kText;
+    c.ambiguous = true;
+    c.span = span;
+    table->cells.push_back(std::move(c));
+  }
+}
+
+SplitRule RuleFor(const TableContext& ctx) {
+  SplitRule rule;
+  rule.row_width = ctx.columns.size();
+  const SchemaTable& t = *ctx.schema;
+  if (t.sum_total.empty()) return rule;
+  auto index = [&](const std::string& id) {
+    for (size_t i = 0; i < ctx.columns.size(); ++i)
+      if (ctx.columns[i]->id == id) return static_cast<int>(i);
+    return -1;
+  };
+  rule.total = index(t.sum_total);
+  for (const std::string& p : t.sum_parts) {
+    int i = index(p);
+    if (i < 0 || rule.total < 0) return SplitRule{rule.row_width, -1, {}};
+    rule.parts.push_back(i);
+  }
+  return rule;
+}
+
+// Splits a run-together token over `rows` (consecutive rows of ctx.columns).
+void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows, const Token& tok,
+                  Table* table) {
+  const size_t width = ctx.columns.size();
+  auto fits = SplitRun(tok.piece, width * rows.size(), RuleFor(ctx));
+  if (fits.empty()) {
+    for (const SchemaRow* r : rows) AddAmbiguousRow(ctx, *r, {tok}, table);
+    table->deviations.push_back("run_together_unsplittable:" + rows.front()->id);
+    return;
+  }
+  const Span whole = ctx.st->TextSpan(tok.begin, tok.end);
+  for (size_t i = 0; i < width * rows.size(); ++i) {
+    const SchemaRow& row = *rows[i / width];
+    const SchemaColumn& col = *ctx.columns[i % width];
+    bool agree = true;
+    for (const auto& f : fits) agree = agree && f[i] == fits[0][i];
+    TableCell c = Cell(row, col, CellMatch::kRecovered);
+    if (agree) {
+      // Offset of this cell in the piece is the same in every fit only if all earlier cells
+      // agree too; otherwise point at the whole run.
+      bool prefix_agrees = true;
+      size_t offset = 0;
+      for (size_t k = 0; k < i; ++k) {
+        for (const auto& f : fits) prefix_agrees = prefix_agrees && f[k] == fits[0][k];
+        offset += fits[0][k].size();
+      }
+      ReadCellValue(fits[0][i], &c);
+      c.span = prefix_agrees ? ctx.st->TextSpan(tok.begin + offset, tok.begin + offset + fits[0][i].size())
+                             : whole;
+    } else {
+      c.raw = tok.piece;
+      c.semantic = CellSemantic::kText;
+      c.ambiguous = true;
+      c.span = whole;
+    }
+    table->cells.push_back(std::move(c));
+  }
+}
+
+// The TAB-separated line holding `offset`, split into fields; empty when the line has no TAB.
+struct Field {
+  std::string_view text;
+  uint32_t begin;
+};
+std::vector<Field> TsvFields(const std::string& text, uint32_t offset, uint32_t* line_begin,
+                             uint32_t* line_end) {
+  size_t b = offset;
+  while (b > 0 && text[b - 1] != '\n') --b;
+  size_t e = text.find('\n', offset);
+  if (e == std::string::npos) e = text.size();
+  *line_begin = static_cast<uint32_t>(b);
+  *line_end = static_cast<uint32_t>(e);
+  std::vector<Field> fields;
+  std::string_view line(text.data() + b, e - b);
+  if (line.find('\t') == std::string_view::npos) return fields;
+  size_t p = 0;
+  while (true) {
+    size_t q = line.find('\t', p);
+    std::string_view f = line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
+    size_t lead = 0;
+    while (lead < f.size() && (f[lead] == ' ' || f[lead] == '\r')) ++lead;
+    f.remove_prefix(lead);
+    while (!f.empty() && (f.back() == ' ' || f.back() == '\r')) f.remove_suffix(1);
+    fields.push_back({f, static_cast<uint32_t>(b + p + lead)});
+    if (q == std::string_view::npos) break;
+    p = q + 1;
+  }
+  return fields;
+}
+
+}  // namespace
+
+void LayoutRows(const TableContext& ctx, Table* table) {
+  const std::string& text = ctx.text->text();
+  const size_t width = ctx.columns.size();
+  const size_t nfound = ctx.found.size();
+
+  // Owner of each token: the last label starting before it (nfound = before every label).
+  std::vector<std::vector<Token>> owned(nfound + 1);
+  std::vector<std::pair<uint32_t, uint32_t>> tsv_lines;  // text lines consumed as TSV rows
+  std::vector<std::vector<TableCell>> tsv_cells(nfound);
+  for (size_t f = 0; f < nfound; ++f) {
+    const FoundRow& fr = ctx.found[f];
+    if (fr.row->is_group_header && fr.row->cells_deviation.empty()) continue;
+    const Span label = ctx.st->TextSpan(fr.hit.parts.front().first, fr.hit.parts.back().second);
+    uint32_t lb = 0, le = 0;
+    std::vector<Field> fields = TsvFields(text, label.begin, &lb, &le);
+    size_t idx = fields.size();
+    for (size_t i = 0; i < fields.size(); ++i)
+      if (fields[i].begin <= label.begin) idx = i;
+    if (fields.empty() || idx == fields.size() || fields.size() - idx - 1 < width) continue;
+    for (size_t c = 0; c < width; ++c) {
+      const Field& fd = fields[fields.size() - width + c];
+      TableCell cell = Cell(*fr.row, *ctx.columns[c], fr.hit.match);
+      std::string compact = CompactLabel(fd.text);
+      ReadCellValue(compact, &cell);
+      cell.raw = std::string(fd.text);
+      if (!fd.text.empty()) cell.span = Span{fd.begin, static_cast<uint32_t>(fd.begin + fd.text.size())};
+      tsv_cells[f].push_back(std::move(cell));
+    }
+    tsv_lines.emplace_back(lb, le);
+  }
+  for (const Token& t : ctx.tokens) {
+    const uint32_t off = ctx.st->TextOffset(t.begin);
+    bool in_tsv = false;
+    for (const auto& [b, e] : tsv_lines) in_tsv = in_tsv || (off >= b && off < e);
+    if (in_tsv) continue;
+    size_t owner = nfound;
+    for (size_t f = 0; f < nfound; ++f)
+      if (ctx.found[f].hit.begin < t.begin) owner = f;
+    owned[owner].push_back(t);
+  }
+
+  std::deque<Token> surplus(owned[nfound].begin(), owned[nfound].end());
+  auto found_index = [&](const SchemaRow* r) -> int {
+    for (size_t f = 0; f < nfound; ++f)
+      if (ctx.found[f].row == r) return static_cast<int>(f);
+    return -1;
+  };
+  for (const SchemaRow& row : ctx.schema->rows) {
+    const int f = found_index(&row);
+    std::vector<Token> toks = f >= 0 ? owned[f] : std::vector<Token>{};
+    if (row.is_group_header) {
+      const bool holds_cells = !row.cells_deviation.empty() && f >= 0 &&
+                               (!toks.empty() || !tsv_cells[f].empty());
+      if (!holds_cells) {
+        for (const Token& t : toks) surplus.push_back(t);
+        continue;
+      }
+      table->deviations.push_back(row.cells_deviation);
+    }
+    const CellMatch match = f >= 0 ? ctx.found[f].hit.match : CellMatch::kRecovered;
+    if (f >= 0 && !tsv_cells[f].empty()) {
+      for (TableCell& c : tsv_cells[f]) table->cells.push_back(c);
+      continue;
+    }
+    if (toks.empty() && surplus.size() >= width) {
+      for (size_t c = 0; c < width; ++c) {
+        AddTokenCell(ctx, row, *ctx.columns[c], surplus.front(), CellMatch::kRecovered, table);
+        surplus.pop_front();
+      }
+      continue;
+    }
+    if (toks.empty()) {
+      if (f >= 0) AddBlankRow(ctx, row, match, table);
+      continue;
+    }
+    if (toks.size() >= width && (toks.size() % width == 0 || width == 1)) {
+      for (size_t c = 0; c < width; ++c) AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
+      for (size_t k = width; k < toks.size(); ++k) surplus.push_back(toks[k]);
+      continue;
+    }
+    if (toks.size() == 1 && toks[0].kind == PieceKind::kNumber) {
+      AddSplitRows(ctx, {&row}, toks[0], table);
+      continue;
+    }
+    AddAmbiguousRow(ctx, row, toks, table);
+    table->deviations.push_back("cells_not_placed:" + row.id);
+  }
+  if (!surplus.empty()) table->deviations.push_back("values_without_row:" + std::to_string(surplus.size()));
+}
+
+void LayoutBlocks(const TableContext& ctx, Table* table) {
+  const size_t width = ctx.columns.size();
+  std::vector<const SchemaRow*> rows;
+  for (const SchemaRow& r : ctx.schema->rows)
+    if (!r.is_group_header) rows.push_back(&r);
+  const size_t cells = width * rows.size();
+  const std::vector<Token>& toks = ctx.tokens;
+  if (toks.empty()) return;
+  if (toks.size() >= cells) {
+    for (size_t i = 0; i < cells; ++i)
+      AddTokenCell(ctx, *rows[i / width], *ctx.columns[i % width], toks[i], CellMatch::kExact, table);
+    if (toks.size() > cells) table->deviations.push_back("values_without_row:" + std::to_string(toks.size() - cells));
+    return;
+  }
+  if (toks.size() == 1 && toks[0].kind == PieceKind::kNumber) {
+    AddSplitRows(ctx, rows, toks[0], table);
+    return;
+  }
+  for (const SchemaRow* r : rows) AddAmbiguousRow(ctx, *r, toks, table);
+  table->deviations.push_back("cells_not_placed:" + rows.front()->id);
+}
+
+}  // namespace ogicheck::tables
