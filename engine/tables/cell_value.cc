@@ -52,8 +52,16 @@ PieceKind ClassifyPiece(std::string_view piece) {
   for (std::string_view d : kDashes)
     if (piece == d) return PieceKind::kDash;
   std::string_view unit = TrailingUnit(piece);
-  if (IsPlainNumber(piece.substr(0, piece.size() - unit.size()))) return PieceKind::kNumber;
-  return PieceKind::kOther;
+  std::string_view body = piece.substr(0, piece.size() - unit.size());
+  if (IsPlainNumber(body)) return PieceKind::kNumber;
+  // Digits of several cells run together, signs included ("156-5997", "0+34636"): only the
+  // run splitter can read it.
+  bool digit = false;
+  for (char c : body) {
+    if (IsDigit(c)) digit = true;
+    else if (c != '+' && c != '-' && c != '.') return PieceKind::kOther;
+  }
+  return digit ? PieceKind::kRun : PieceKind::kOther;
 }
 
 void ReadCellValue(std::string_view raw, TableCell* cell) {
@@ -69,6 +77,7 @@ void ReadCellValue(std::string_view raw, TableCell* cell) {
       cell->semantic = CellSemantic::kDash;
       return;
     case PieceKind::kOther:
+    case PieceKind::kRun:
       cell->semantic = CellSemantic::kText;
       return;
     case PieceKind::kNumber:

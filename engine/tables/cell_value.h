@@ -10,7 +10,8 @@
 
 namespace ogicheck::tables {
 
-enum class PieceKind { kNumber, kDash, kOther };
+// kRun: digits and signs of several cells printed together ("156-5997").
+enum class PieceKind { kNumber, kRun, kDash, kOther };
 
 // Classifies a whitespace-free piece of the compact stream. kNumber: [+-]?digits[.digits] with
 // an optional unit (万元, 元, (万元), (元), 件, 项, 个) or 1,234-style thousands separators.

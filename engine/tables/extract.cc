@@ -143,6 +143,25 @@ std::vector<FoundRow> FindRows(const SourceText& text, const Stream& st, const S
   return found;
 }
 
+// Crawled records glue the last cell to the next heading: "…0000000四、政府信息公开…". A piece
+// made of a number followed by a Chinese heading numeral and 、 ends before the numeral.
+size_t NumberBeforeHeading(const std::string& s, size_t begin, size_t end) {
+  static const std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  size_t k = begin;
+  while (k < end && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '+' || s[k] == '-')) ++k;
+  if (k == begin || k == end) return end;
+  std::string_view rest(s.data() + k, end - k);
+  for (std::string_view unit : {"万元", "元"})
+    if (rest.starts_with(unit)) {
+      k += unit.size();
+      rest.remove_prefix(unit.size());
+      break;
+    }
+  for (std::string_view n : kNumerals)
+    if (rest.starts_with(n) && rest.substr(n.size()).starts_with("\xE3\x80\x81")) return k;
+  return end;
+}
+
 // Number and dash pieces of [begin, end) outside the claims; pieces end at whitespace and at
 // claimed labels.
 std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Claims& claims) {
@@ -151,6 +170,7 @@ std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Clai
   std::vector<Token> out;
   const std::string& s = st.str();
   size_t i = begin, next_claim = 0;
+  bool text_seen = false;
   while (i < end) {
     while (next_claim < spans.size() && spans[next_claim].second <= i) ++next_claim;
     if (next_claim < spans.size() && spans[next_claim].first <= i) {
@@ -161,8 +181,17 @@ std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Clai
     if (next_claim < spans.size()) stop = std::min(stop, spans[next_claim].first);
     size_t j = i + 1;
     while (j < stop && st.gap(j) == tables::Gap::kNone) ++j;
-    Token t{i, j, s.substr(i, j - i), tables::ClassifyPiece(std::string_view(s).substr(i, j - i))};
-    if (t.kind != tables::PieceKind::kOther) out.push_back(std::move(t));
+    size_t piece_end = NumberBeforeHeading(s, i, j);
+    Token t{i, piece_end, s.substr(i, piece_end - i),
+            tables::ClassifyPiece(std::string_view(s).substr(i, piece_end - i))};
+    if (t.kind != tables::PieceKind::kOther) {
+      t.after_text = text_seen;
+      text_seen = false;
+      out.push_back(std::move(t));
+    } else {
+      text_seen = true;
+    }
+    if (piece_end < j) text_seen = true;
     i = j;
   }
   return out;
@@ -185,6 +214,12 @@ bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_
   for (const SchemaColumn& c : t.columns) {
     if (c.id == "total") continue;  // 总计 alone is too common to prove a table
     if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos) return true;
+  }
+  // pdftotext -layout breaks 结果维持 over two lines; the block names survive. 行政复议 alone
+  // does not count: prose says "未发生…行政复议、行政诉讼案件".
+  for (const SchemaRow& r : t.rows) {
+    const std::string form = CompactLabel(r.label);
+    if (form.size() >= 15 && tables::FindFree(st, form, begin, end, none) != std::string::npos) return true;
   }
   return false;
 }

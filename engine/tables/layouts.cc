@@ -63,6 +63,10 @@ void AddAmbiguousRow(const TableContext& ctx, const SchemaRow& row, const std::v
 SplitRule RuleFor(const TableContext& ctx) {
   SplitRule rule;
   rule.row_width = ctx.columns.size();
+  for (const SchemaColumn* c : ctx.columns) {
+    rule.allow_sign.push_back(c->type == "signed_count");
+    rule.allow_decimal.push_back(c->type == "amount");
+  }
   const SchemaTable& t = *ctx.schema;
   if (t.sum_total.empty()) return rule;
   auto index = [&](const std::string& id) {
@@ -73,7 +77,11 @@ SplitRule RuleFor(const TableContext& ctx) {
   rule.total = index(t.sum_total);
   for (const std::string& p : t.sum_parts) {
     int i = index(p);
-    if (i < 0 || rule.total < 0) return SplitRule{rule.row_width, -1, {}};
+    if (i < 0 || rule.total < 0) {
+      rule.total = -1;
+      rule.parts.clear();
+      return rule;
+    }
     rule.parts.push_back(i);
   }
   return rule;
@@ -231,7 +239,7 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       for (size_t k = width; k < toks.size(); ++k) surplus.push_back(toks[k]);
       continue;
     }
-    if (toks.size() == 1 && toks[0].kind == PieceKind::kNumber) {
+    if (toks.size() == 1 && toks[0].kind != PieceKind::kDash) {
       AddSplitRows(ctx, {&row}, toks[0], table);
       continue;
     }
@@ -250,12 +258,38 @@ void LayoutBlocks(const TableContext& ctx, Table* table) {
   const std::vector<Token>& toks = ctx.tokens;
   if (toks.empty()) return;
   if (toks.size() >= cells) {
+    // pdftotext raw mode can print the blocks' numbers between fragments of the header in
+    // content-stream order (淮安 2024: 72 64 178 37 | 12 1 1 6 | 351 …). If text interrupts the
+    // numbers and the reading in order breaks a block's arithmetic, the order is not known.
+    bool interrupted = false;
+    for (size_t i = 1; i < cells; ++i) interrupted = interrupted || toks[i].after_text;
+    const SplitRule rule = RuleFor(ctx);
+    bool sums_hold = true;
+    if (interrupted && rule.total >= 0) {
+      for (size_t r = 0; r < rows.size(); ++r) {
+        TableCell probe;
+        double sum = 0, total = 0;
+        for (size_t p : rule.parts) {
+          ReadCellValue(toks[r * width + p].piece, &probe);
+          sum += probe.value.value_or(0);
+        }
+        ReadCellValue(toks[r * width + rule.total].piece, &probe);
+        total = probe.value.value_or(-1);
+        sums_hold = sums_hold && sum == total;
+      }
+    }
+    if (interrupted && !sums_hold) {
+      for (const SchemaRow* r : rows)
+        AddAmbiguousRow(ctx, *r, std::vector<Token>(toks.begin(), toks.begin() + cells), table);
+      table->deviations.push_back("block_order_unknown");
+      return;
+    }
     for (size_t i = 0; i < cells; ++i)
       AddTokenCell(ctx, *rows[i / width], *ctx.columns[i % width], toks[i], CellMatch::kExact, table);
     if (toks.size() > cells) table->deviations.push_back("values_without_row:" + std::to_string(toks.size() - cells));
     return;
   }
-  if (toks.size() == 1 && toks[0].kind == PieceKind::kNumber) {
+  if (toks.size() == 1 && toks[0].kind != PieceKind::kDash) {
     AddSplitRows(ctx, rows, toks[0], table);
     return;
   }

@@ -21,6 +21,7 @@ struct Token {
   size_t end = 0;
   std::string piece;  // compact text
   PieceKind kind = PieceKind::kOther;
+  bool after_text = false;  // unclaimed text stands between the previous token and this one
 };
 
 struct FoundRow {

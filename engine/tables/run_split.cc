@@ -47,6 +47,17 @@ struct Search {
     return std::strtod(cur[base + r.total].c_str(), nullptr) == sum;
   }
 
+  // The column the next cell goes to may hold a sign / a decimal point.
+  bool TypeOk(std::string_view c) const {
+    const SplitRule& r = *rule;
+    if (r.row_width == 0) return true;
+    const size_t col = cur.size() % r.row_width;
+    if (col < r.allow_sign.size() && !r.allow_sign[col] && (c[0] == '+' || c[0] == '-')) return false;
+    if (col < r.allow_decimal.size() && !r.allow_decimal[col] && c.find('.') != std::string_view::npos)
+      return false;
+    return true;
+  }
+
   void Go(size_t pos) {
     if (out.size() >= limit) return;
     const size_t left = cells - cur.size();
@@ -64,6 +75,7 @@ struct Search {
         if (len > 1 && (c.back() == '+' || c.back() == '-')) break;
         continue;
       }
+      if (!TypeOk(c)) continue;
       cur.emplace_back(c);
       if (RowOk()) Go(pos + len);
       cur.pop_back();

@@ -17,6 +17,10 @@ struct SplitRule {
   size_t row_width = 0;
   int total = -1;
   std::vector<int> parts;
+  // Per column of a row: whether a sign (signed_count) and a decimal point (amount) may occur.
+  // Empty: both allowed everywhere.
+  std::vector<bool> allow_sign;
+  std::vector<bool> allow_decimal;
 };
 
 // Splits `run` into exactly `cells` numbers: no empty cell, no leading zero in a multi-digit
