@@ -224,11 +224,9 @@ bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_
   return false;
 }
 
-}  // namespace
-
-TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema) {
+TableExtraction ExtractWith(const SourceText& text, const Stream& st, const ReportSchema& schema,
+                            bool blanks_dropped) {
   TableExtraction out;
-  const Stream st = Stream::Build(text.text());
   const std::vector<Located> located = LocateTables(st, schema);
   for (size_t i = 0; i < located.size(); ++i) {
     const Located& loc = located[i];
@@ -241,6 +239,7 @@ TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema
     ctx.text = &text;
     ctx.st = &st;
     ctx.schema = &t;
+    ctx.blanks_dropped = blanks_dropped;
     ctx.columns = ActiveColumns(st, t, begin, end);
     if (t.layout == "blocks") {
       // Table 四's labels are column headers; prose such as "未发生…行政复议" is no table.
@@ -300,6 +299,23 @@ TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema
     out.regions.push_back(table.span);
     out.tables.push_back(std::move(table));
   }
+  return out;
+}
+
+}  // namespace
+
+TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema) {
+  const Stream st = Stream::Build(text.text());
+  TableExtraction out = ExtractWith(text, st, schema, false);
+  // A run with fewer digits than its row has cells proves that this record drops blank cells;
+  // then no run can be read as if it filled every column.
+  for (const Table& t : out.tables)
+    for (const std::string& d : t.deviations)
+      if (d.starts_with("run_shorter_than_row:")) {
+        TableExtraction again = ExtractWith(text, st, schema, true);
+        for (Table& t2 : again.tables) t2.deviations.push_back("blank_cells_dropped");
+        return again;
+      }
   return out;
 }
 

@@ -11,6 +11,7 @@
 //    the cells are ambiguous. A row with no tokens is blank, never zero.
 #include "tables/layouts.h"
 
+#include <algorithm>
 #include <deque>
 #include <string_view>
 
@@ -87,17 +88,61 @@ SplitRule RuleFor(const TableContext& ctx) {
   return rule;
 }
 
-// Splits a run-together token over `rows` (consecutive rows of ctx.columns).
+// Every reading of a run-together token over `rows` that the row arithmetic and the column
+// types allow; "" marks a blank cell (only when the record drops blank cells).
+std::vector<std::vector<std::string>> Readings(const TableContext& ctx, size_t nrows, const Token& tok) {
+  const size_t width = ctx.columns.size();
+  const SplitRule rule = RuleFor(ctx);
+  auto out = SplitRun(tok.piece, width * nrows, rule);
+  if (!ctx.blanks_dropped || nrows != 1) return out;
+  // The record prints only the cells that hold something, so the run may fill fewer columns,
+  // and which ones is open: try every placement.
+  SplitRule loose;
+  for (size_t k = 1; k < width; ++k) {
+    for (const auto& split : SplitRun(tok.piece, k, loose)) {
+      std::vector<bool> pick(width, false);
+      std::fill(pick.begin(), pick.begin() + k, true);
+      do {
+        std::vector<std::string> cand(width);
+        bool ok = true;
+        for (size_t c = 0, n = 0; c < width && ok; ++c) {
+          if (!pick[c]) continue;
+          const std::string& v = split[n++];
+          if (!rule.allow_sign.empty() && !rule.allow_sign[c] && (v[0] == '+' || v[0] == '-')) ok = false;
+          if (!rule.allow_decimal.empty() && !rule.allow_decimal[c] && v.find('.') != std::string::npos)
+            ok = false;
+          cand[c] = v;
+        }
+        if (ok) out.push_back(std::move(cand));
+        if (out.size() > 512) return out;
+      } while (std::prev_permutation(pick.begin(), pick.end()));
+    }
+  }
+  return out;
+}
+
+size_t DigitCount(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (c >= '0' && c <= '9');
+  return n;
+}
+
+// Splits a run-together token over `rows` (consecutive rows of ctx.columns). Cells on which the
+// readings disagree are ambiguous; the others take the common value.
 void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows, const Token& tok,
                   Table* table) {
   const size_t width = ctx.columns.size();
-  auto fits = SplitRun(tok.piece, width * rows.size(), RuleFor(ctx));
+  if (DigitCount(tok.piece) < width * rows.size())
+    table->deviations.push_back("run_shorter_than_row:" + rows.front()->id);
+  const auto fits = Readings(ctx, rows.size(), tok);
   if (fits.empty()) {
     for (const SchemaRow* r : rows) AddAmbiguousRow(ctx, *r, {tok}, table);
     table->deviations.push_back("run_together_unsplittable:" + rows.front()->id);
     return;
   }
   const Span whole = ctx.st->TextSpan(tok.begin, tok.end);
+  bool prefix_agrees = true;
+  size_t offset = 0;
   for (size_t i = 0; i < width * rows.size(); ++i) {
     const SchemaRow& row = *rows[i / width];
     const SchemaColumn& col = *ctx.columns[i % width];
@@ -105,25 +150,37 @@ void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& 
     for (const auto& f : fits) agree = agree && f[i] == fits[0][i];
     TableCell c = Cell(row, col, CellMatch::kRecovered);
     if (agree) {
-      // Offset of this cell in the piece is the same in every fit only if all earlier cells
-      // agree too; otherwise point at the whole run.
-      bool prefix_agrees = true;
-      size_t offset = 0;
-      for (size_t k = 0; k < i; ++k) {
-        for (const auto& f : fits) prefix_agrees = prefix_agrees && f[k] == fits[0][k];
-        offset += fits[0][k].size();
-      }
       ReadCellValue(fits[0][i], &c);
-      c.span = prefix_agrees ? ctx.st->TextSpan(tok.begin + offset, tok.begin + offset + fits[0][i].size())
-                             : whole;
+      // The cell's place in the run is known only if every earlier cell is known too.
+      if (!fits[0][i].empty())
+        c.span = prefix_agrees ? ctx.st->TextSpan(tok.begin + offset, tok.begin + offset + fits[0][i].size())
+                               : whole;
     } else {
       c.raw = tok.piece;
       c.semantic = CellSemantic::kText;
       c.ambiguous = true;
       c.span = whole;
     }
+    prefix_agrees = prefix_agrees && agree;
+    offset += fits[0][i].size();
     table->cells.push_back(std::move(c));
   }
+}
+
+// Whether a row-sized chunk of tokens satisfies the table's row arithmetic (true when the table
+// has none).
+bool ChunkHolds(const TableContext& ctx, const std::vector<Token>& chunk) {
+  const SplitRule rule = RuleFor(ctx);
+  if (rule.total < 0) return true;
+  TableCell probe;
+  double sum = 0;
+  for (int p : rule.parts) {
+    ReadCellValue(chunk[p].piece, &probe);
+    if (probe.semantic == CellSemantic::kText) return false;
+    sum += probe.value.value_or(0);
+  }
+  ReadCellValue(chunk[rule.total].piece, &probe);
+  return probe.semantic != CellSemantic::kText && probe.value.value_or(0) == sum;
 }
 
 // The TAB-separated line holding `offset`, split into fields; empty when the line has no TAB.
@@ -200,12 +257,34 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     owned[owner].push_back(t);
   }
 
-  std::deque<Token> surplus(owned[nfound].begin(), owned[nfound].end());
+  // Values printed away from their label (pdftotext raw mode) wait here, one row-sized chunk
+  // at a time, for the next rows in schema order that own none. A chunk is trusted only if the
+  // row arithmetic holds for it: raw mode may also print a block column by column (洪泽区), and
+  // such values must not land on rows they do not belong to.
+  struct Chunk {
+    std::vector<Token> toks;
+    bool trusted;
+  };
+  std::deque<Chunk> surplus;
+  bool scrambled = false;
+  // Trust is per batch: zero rows add up whatever order they are read in, so one chunk that
+  // does not add up discredits its whole batch.
+  auto push_chunks = [&](const std::vector<Token>& toks, size_t from) {
+    bool ok = (toks.size() - from) % width == 0;
+    for (size_t k = from; k + width <= toks.size(); k += width)
+      ok = ok && ChunkHolds(ctx, std::vector<Token>(toks.begin() + k, toks.begin() + k + width));
+    for (size_t k = from; k + width <= toks.size(); k += width)
+      surplus.push_back({std::vector<Token>(toks.begin() + k, toks.begin() + k + width), ok});
+    if (toks.size() > from) scrambled = scrambled || !ok;
+  };
+  std::vector<std::pair<const SchemaRow*, std::vector<Token>>> recovered;
+  push_chunks(owned[nfound], 0);
   auto found_index = [&](const SchemaRow* r) -> int {
     for (size_t f = 0; f < nfound; ++f)
       if (ctx.found[f].row == r) return static_cast<int>(f);
     return -1;
   };
+  std::vector<const SchemaRow*> blank_rows;
   for (const SchemaRow& row : ctx.schema->rows) {
     const int f = found_index(&row);
     std::vector<Token> toks = f >= 0 ? owned[f] : std::vector<Token>{};
@@ -213,7 +292,7 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       const bool holds_cells = !row.cells_deviation.empty() && f >= 0 &&
                                (!toks.empty() || !tsv_cells[f].empty());
       if (!holds_cells) {
-        for (const Token& t : toks) surplus.push_back(t);
+        push_chunks(toks, 0);
         continue;
       }
       table->deviations.push_back(row.cells_deviation);
@@ -223,20 +302,40 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       for (TableCell& c : tsv_cells[f]) table->cells.push_back(c);
       continue;
     }
-    if (toks.empty() && surplus.size() >= width) {
-      for (size_t c = 0; c < width; ++c) {
-        AddTokenCell(ctx, row, *ctx.columns[c], surplus.front(), CellMatch::kRecovered, table);
-        surplus.pop_front();
+    if (toks.empty() && !surplus.empty()) {
+      Chunk chunk = std::move(surplus.front());
+      surplus.pop_front();
+      if (chunk.trusted) {
+        for (size_t c = 0; c < width; ++c)
+          AddTokenCell(ctx, row, *ctx.columns[c], chunk.toks[c], CellMatch::kRecovered, table);
+        recovered.emplace_back(&row, chunk.toks);
+      } else {
+        AddAmbiguousRow(ctx, row, chunk.toks, table);
       }
       continue;
     }
     if (toks.empty()) {
-      if (f >= 0) AddBlankRow(ctx, row, match, table);
+      if (f >= 0) blank_rows.push_back(&row);
       continue;
     }
-    if (toks.size() >= width && (toks.size() % width == 0 || width == 1)) {
+    if (toks.size() == width || (toks.size() > width && width == 1)) {
       for (size_t c = 0; c < width; ++c) AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
-      for (size_t k = width; k < toks.size(); ++k) surplus.push_back(toks[k]);
+      if (toks.size() > width) push_chunks(toks, width);
+      continue;
+    }
+    if (toks.size() > width && toks.size() % width == 0) {
+      // Several rows' values after one label: its own first, unless the chunks do not add up.
+      std::vector<Token> own(toks.begin(), toks.begin() + width);
+      bool all_hold = true;
+      for (size_t k = 0; k < toks.size(); k += width)
+        all_hold = all_hold && ChunkHolds(ctx, std::vector<Token>(toks.begin() + k, toks.begin() + k + width));
+      if (all_hold || ChunkHolds(ctx, own)) {
+        for (size_t c = 0; c < width; ++c) AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
+      } else {
+        AddAmbiguousRow(ctx, row, own, table);
+        scrambled = true;
+      }
+      push_chunks(toks, width);
       continue;
     }
     if (toks.size() == 1 && toks[0].kind != PieceKind::kDash) {
@@ -246,7 +345,28 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     AddAmbiguousRow(ctx, row, toks, table);
     table->deviations.push_back("cells_not_placed:" + row.id);
   }
-  if (!surplus.empty()) table->deviations.push_back("values_without_row:" + std::to_string(surplus.size()));
+  if (!surplus.empty()) {
+    size_t n = 0;
+    for (const Chunk& c : surplus) n += c.toks.size();
+    table->deviations.push_back("values_without_row:" + std::to_string(n));
+    scrambled = true;
+  }
+  // With values left over or chunks that did not add up, the order of the displaced values is
+  // not known: rows that took some are not trusted, and a row without values of its own may
+  // have them among those, so it is not known to be blank either.
+  if (scrambled) {
+    for (const auto& [r, toks] : recovered) {
+      std::erase_if(table->cells, [&](const TableCell& c) { return c.row == r->id; });
+      AddAmbiguousRow(ctx, *r, toks, table);
+    }
+  }
+  for (const SchemaRow* r : blank_rows) {
+    if (scrambled)
+      AddAmbiguousRow(ctx, *r, {}, table);
+    else
+      AddBlankRow(ctx, *r, ctx.found[found_index(r)].hit.match, table);
+  }
+  if (scrambled) table->deviations.push_back("values_scrambled");
 }
 
 void LayoutBlocks(const TableContext& ctx, Table* table) {

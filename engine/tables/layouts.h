@@ -36,6 +36,9 @@ struct TableContext {
   std::vector<const SchemaColumn*> columns;  // the columns this printing has (optional ones found)
   std::vector<FoundRow> found;               // row labels found, by stream position
   std::vector<Token> tokens;                 // number and dash pieces, by stream position
+  // The record drops blank cells (a run-together row has fewer digits than columns somewhere),
+  // so a run may fill any subset of the columns.
+  bool blanks_dropped = false;
 };
 
 void LayoutRows(const TableContext& ctx, Table* table);
