@@ -234,9 +234,34 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     size_t idx = fields.size();
     for (size_t i = 0; i < fields.size(); ++i)
       if (fields[i].begin <= label.begin) idx = i;
-    if (fields.empty() || idx == fields.size() || fields.size() - idx - 1 < width) continue;
+    if (fields.empty() || idx == fields.size()) continue;
+    // Another label later on the line (a group cell such as （六）其他处理 before its first row):
+    // the values belong to that one.
+    bool later_label = false;
+    for (size_t g = 0; g < nfound; ++g) {
+      const uint32_t off = ctx.st->TextOffset(ctx.found[g].hit.begin);
+      later_label = later_label || (g != f && off > label.begin && off < le);
+    }
+    if (later_label) continue;
+    // Fields after the label: covered positions of a spanning label lead, those of a spanning
+    // value trail; which is which shows by the empty fields.
+    std::vector<Field> after(fields.begin() + idx + 1, fields.end());
+    if (after.size() < width) continue;
+    const size_t extra = after.size() - width;
+    auto all_empty = [&](size_t from, size_t n) {
+      for (size_t k = from; k < from + n; ++k)
+        if (!after[k].text.empty()) return false;
+      return true;
+    };
+    size_t first;
+    if (all_empty(0, extra))
+      first = extra;
+    else if (all_empty(width, extra))
+      first = 0;
+    else
+      continue;
     for (size_t c = 0; c < width; ++c) {
-      const Field& fd = fields[fields.size() - width + c];
+      const Field& fd = after[first + c];
       TableCell cell = Cell(*fr.row, *ctx.columns[c], fr.hit.match);
       std::string compact = CompactLabel(fd.text);
       ReadCellValue(compact, &cell);

@@ -14,8 +14,9 @@ TEST_CASE("tables: dump corpus (only with OGICHECK_TABLES_DUMP)") {
   const char* dir = std::getenv("OGICHECK_TABLES_DUMP");
   if (!dir) return;
   const char* fmt = std::getenv("OGICHECK_TABLES_FORMAT");
-  for (const char* sub : {"corpus/real", "corpus/peers", "seeds"}) {
-    for (const auto& e : std::filesystem::directory_iterator(SharedPath(sub))) {
+  for (std::string sub : {"corpus/real", "corpus/peers", "seeds", "golden"}) {
+    std::string root = sub == "golden" ? SourcePath("tests/golden/tables") : SharedPath(sub);
+    for (const auto& e : std::filesystem::directory_iterator(root)) {
       std::string p = e.path().string();
       if (!(p.ends_with(".txt") || p.ends_with(".json")) || p.ends_with("expected.json")) continue;
       SourceText text = LoadCorpusText(p);
