@@ -202,8 +202,12 @@ std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTab
   std::vector<const SchemaColumn*> cols;
   Claims none;
   for (const SchemaColumn& c : t.columns) {
-    if (c.optional && tables::FindFree(st, CompactLabel(c.label), begin, end, none) == std::string::npos)
-      continue;
+    if (c.optional) {
+      bool printed = tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos;
+      for (const std::string& v : c.variants)
+        printed = printed || tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos;
+      if (!printed) continue;
+    }
     cols.push_back(&c);
   }
   return cols;

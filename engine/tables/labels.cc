@@ -1,6 +1,7 @@
 // Label search in the compact stream (see labels.h).
 #include "tables/labels.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace ogicheck::tables {
@@ -12,10 +13,10 @@ bool Claims::Overlaps(size_t begin, size_t end) const {
 }
 
 size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to, const Claims& claims) {
-  const std::string& s = st.str();
+  // Search only the region: a label missing from a table must not cost a scan of the whole text.
+  const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
   if (form.empty()) return std::string::npos;
-  for (size_t p = s.find(form, from); p != std::string::npos && p + form.size() <= to;
-       p = s.find(form, p + 1)) {
+  for (size_t p = s.find(form, from); p != std::string::npos; p = s.find(form, p + 1)) {
     if (!claims.Overlaps(p, p + form.size())) return p;
   }
   return std::string::npos;
@@ -30,11 +31,11 @@ bool IsNumberByte(char c) { return (c >= '0' && c <= '9') || c == '.' || c == '+
 LabelHit FindInterrupted(const Stream& st, const std::string& form, size_t from, size_t to,
                          const Claims& claims) {
   LabelHit hit;
-  const std::string& s = st.str();
+  const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
   const size_t anchor = std::min<size_t>(form.size(), 9);
   if (form.size() <= anchor) return hit;
   const std::string head = form.substr(0, anchor);
-  for (size_t p = s.find(head, from); p != std::string::npos && p < to; p = s.find(head, p + 1)) {
+  for (size_t p = s.find(head, from); p != std::string::npos; p = s.find(head, p + 1)) {
     if (claims.Overlaps(p, p + anchor)) continue;
     std::vector<std::pair<size_t, size_t>> parts;
     size_t i = p, k = 0, part_begin = p;

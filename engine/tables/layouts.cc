@@ -15,6 +15,7 @@
 #include <deque>
 #include <string_view>
 
+#include "tables/blank_gaps.h"
 #include "tables/cells.h"
 #include "tables/tsv_rows.h"
 
@@ -72,6 +73,7 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       if (ctx.found[f].row == r) return static_cast<int>(f);
     return -1;
   };
+  const GapModel gaps = LearnGaps(ctx, owned);
   std::vector<const SchemaRow*> blank_rows;
   for (const SchemaRow& row : ctx.schema->rows) {
     const int f = found_index(&row);
@@ -125,6 +127,20 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       }
       push_chunks(toks, width);
       continue;
+    }
+    if (f >= 0) {
+      const std::vector<size_t> cols = PlaceByGaps(ctx, gaps, static_cast<size_t>(f), toks);
+      if (!cols.empty()) {
+        std::vector<TableCell> cells;
+        for (const SchemaColumn* col : ctx.columns) cells.push_back(Cell(row, *col, CellMatch::kRecovered));
+        for (size_t i = 0; i < toks.size(); ++i) {
+          ReadCellValue(toks[i].piece, &cells[cols[i]]);
+          cells[cols[i]].span = ctx.st->TextSpan(toks[i].begin, toks[i].end);
+        }
+        for (TableCell& c : cells) table->cells.push_back(std::move(c));
+        table->deviations.push_back("blank_cells_placed_by_line_breaks:" + row.id);
+        continue;
+      }
     }
     if (toks.size() == 1 && toks[0].kind != PieceKind::kDash) {
       AddSplitRows(ctx, {&row}, toks[0], table);
