@@ -43,16 +43,20 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
   for (const SchemaTable& t : schema.tables) {
     size_t best = std::string::npos, best_end = 0;
     for (const std::string& form : TitleForms(t)) {
-      size_t p = tables::FindFree(st, form, cursor, st.size(), none);
+      const size_t limit = best == std::string::npos ? st.size() : best + form.size();
+      size_t p = tables::FindFree(st, form, cursor, limit, none);
       if (p < best) best = p, best_end = p + form.size();
     }
     if (best == std::string::npos) {
-      // No caption: start at the first long row label (short ones like 规章 occur in prose).
+      // No caption: start at one of the first two long row labels (short ones like 规章 occur
+      // in prose; later rows would only cost more scans of texts that have no table).
+      int tried = 0;
       for (const SchemaRow& r : t.rows) {
         std::string form = CompactLabel(r.label);
-        if (form.size() < 24) continue;
+        if (form.size() < 24 || r.is_group_header) continue;
         size_t p = tables::FindFree(st, form, cursor, st.size(), none);
         if (p < best) best = p, best_end = p;
+        if (++tried == 2) break;
       }
     }
     if (best == std::string::npos) continue;

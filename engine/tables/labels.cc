@@ -2,6 +2,7 @@
 #include "tables/labels.h"
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 
 namespace ogicheck::tables {
@@ -14,12 +15,17 @@ bool Claims::Overlaps(size_t begin, size_t end) const {
 
 size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to, const Claims& claims) {
   // Search only the region: a label missing from a table must not cost a scan of the whole text.
+  // Horspool skips: CJK labels share lead bytes with most of the text, which defeats memchr.
   const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
-  if (form.empty()) return std::string::npos;
-  for (size_t p = s.find(form, from); p != std::string::npos; p = s.find(form, p + 1)) {
+  if (form.empty() || from >= s.size()) return std::string::npos;
+  const std::boyer_moore_horspool_searcher searcher(form.begin(), form.end());
+  for (auto it = s.begin() + from;;) {
+    it = std::search(it, s.end(), searcher);
+    if (it == s.end()) return std::string::npos;
+    const size_t p = static_cast<size_t>(it - s.begin());
     if (!claims.Overlaps(p, p + form.size())) return p;
+    ++it;
   }
-  return std::string::npos;
 }
 
 namespace {

@@ -28,7 +28,15 @@ void LayoutRows(const TableContext& ctx, Table* table) {
   std::vector<std::vector<Token>> owned(nfound + 1);
   std::vector<std::pair<uint32_t, uint32_t>> tsv_lines;  // text lines consumed as TSV rows
   std::vector<std::vector<TableCell>> tsv_cells(nfound);
-  for (size_t f = 0; f < nfound; ++f) {
+  // TSV rows only where the table has TABs at all (crawled records put a whole table on a line).
+  bool tabs = false;
+  if (!ctx.found.empty()) {
+    const uint32_t b = ctx.st->TextOffset(ctx.found.front().hit.begin);
+    const uint32_t e = ctx.tokens.empty() ? ctx.st->TextOffset(ctx.found.back().hit.begin)
+                                          : ctx.st->TextOffset(ctx.tokens.back().end);
+    tabs = e > b && std::string_view(ctx.text->text()).substr(b, e - b).find('\t') != std::string_view::npos;
+  }
+  for (size_t f = 0; f < nfound && tabs; ++f) {
     const FoundRow& fr = ctx.found[f];
     if (fr.row->is_group_header && fr.row->cells_deviation.empty()) continue;
     std::pair<uint32_t, uint32_t> line;

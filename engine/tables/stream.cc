@@ -35,21 +35,6 @@ bool IsPageFooter(std::string_view line) {
   return i == n;
 }
 
-// Replacement for a multi-byte character, or nullptr to keep it. Quotes become '"'; CJK
-// punctuation that SourceText keeps becomes ASCII so labels compare whatever the source used.
-const char* Unify(std::string_view c) {
-  if (c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D" || c == "\xE2\x80\x98" || c == "\xE2\x80\x99" ||
-      c == "\xEF\xBC\x82" || c == "\xE3\x80\x8C" || c == "\xE3\x80\x8D")
-    return "\"";
-  if (c == "\xEF\xBC\x8C") return ",";  // ，
-  if (c == "\xEF\xBC\x9A") return ":";  // ：
-  if (c == "\xEF\xBC\x9B") return ";";  // ；
-  if (c == "\xEF\xBC\x88") return "(";  // （
-  if (c == "\xEF\xBC\x89") return ")";  // ）
-  if (c == "\xEF\xBC\x8E") return ".";  // ．
-  return nullptr;
-}
-
 size_t Utf8Len(unsigned char b) {
   if (b < 0x80) return 1;
   if ((b >> 5) == 0x6) return 2;
@@ -58,44 +43,93 @@ size_t Utf8Len(unsigned char b) {
   return 1;
 }
 
-void Append(std::string_view text, bool drop_footers, std::string* out,
-            std::vector<uint32_t>* src, std::vector<uint32_t>* src_end, std::vector<uint8_t>* gaps) {
+enum class Kind { kKeep, kSpace, kBreak, kReplace };
+
+// Classifies the character at line[i] (of `len` bytes) by its bytes, without string compares:
+// this runs once per character of every report. Quotes become '"'; CJK punctuation that
+// SourceText keeps becomes ASCII so that labels compare whatever the source used.
+Kind Classify(const unsigned char* c, size_t len, char* rep) {
+  if (len == 1) {
+    if (c[0] == ' ' || c[0] == '\r') return Kind::kSpace;
+    if (c[0] == '\t') return Kind::kBreak;
+    return Kind::kKeep;
+  }
+  if (len == 2) return c[0] == 0xC2 && c[1] == 0xA0 ? Kind::kSpace : Kind::kKeep;
+  if (len != 3) return Kind::kKeep;
+  if (c[0] == 0xE3 && c[1] == 0x80) {
+    if (c[2] == 0x80) return Kind::kBreak;                         // U+3000
+    if (c[2] == 0x8C || c[2] == 0x8D) return *rep = '"', Kind::kReplace;  // 「」
+    return Kind::kKeep;
+  }
+  if (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x98 || c[2] == 0x99 || c[2] == 0x9C || c[2] == 0x9D))
+    return *rep = '"', Kind::kReplace;  // ‘’“”
+  if (c[0] == 0xEF && c[1] == 0xBC) {
+    switch (c[2]) {
+      case 0x8C: return *rep = ',', Kind::kReplace;  // ，
+      case 0x9A: return *rep = ':', Kind::kReplace;  // ：
+      case 0x9B: return *rep = ';', Kind::kReplace;  // ；
+      case 0x88: return *rep = '(', Kind::kReplace;  // （
+      case 0x89: return *rep = ')', Kind::kReplace;  // ）
+      case 0x8E: return *rep = '.', Kind::kReplace;  // ．
+      case 0x82: return *rep = '"', Kind::kReplace;  // ＂
+      default: return Kind::kKeep;
+    }
+  }
+  return Kind::kKeep;
+}
+
+bool IsIdeographicComma(const unsigned char* c, size_t len) {
+  return len == 3 && c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x81;  // 、
+}
+
+// Writes the compact form of `text` to out (and, when src/meta are given, the map) and returns
+// its length. The buffers must hold text.size() bytes: the compact form is never longer.
+// meta[i] packs the gap before out[i] (2 bits) and the length of the text character out[i]
+// stands for when it replaced one (0 = kept byte).
+size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* src, uint8_t* meta) {
   Gap pending = Gap::kNone;
-  size_t pos = 0;
+  size_t pos = 0, n = 0;
+  const auto* data = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    if (drop_footers && IsPageFooter(line)) {
+    if (drop_footers && IsPageFooter(text.substr(pos, eol - pos))) {
       pending = Gap::kBreak;
       pos = eol + 1;
       continue;
     }
-    size_t i = 0;
-    while (i < line.size()) {
-      const unsigned char b = static_cast<unsigned char>(line[i]);
+    size_t i = pos;
+    while (i < eol) {
+      const unsigned char b = data[i];
+      if (b > ' ' && b < 0x80) {  // the common ASCII case
+        out[n] = static_cast<char>(b);
+        if (src) src[n] = static_cast<uint32_t>(i), meta[n] = static_cast<uint8_t>(pending);
+        ++n, ++i;
+        pending = Gap::kNone;
+        continue;
+      }
       size_t len = Utf8Len(b);
-      if (i + len > line.size()) len = 1;
-      std::string_view c = line.substr(i, len);
-      if (c == " " || c == "\r" || c == "\xC2\xA0") {
+      if (i + len > eol) len = 1;
+      char rep = 0;
+      const Kind kind = Classify(data + i, len, &rep);
+      if (kind == Kind::kSpace) {
         if (pending == Gap::kNone) pending = Gap::kSpace;
-      } else if (c == "\t" || c == "\xE3\x80\x80") {
+      } else if (kind == Kind::kBreak) {
         pending = Gap::kBreak;
       } else {
-        const char* rep = Unify(c);
-        std::string_view put = rep ? std::string_view(rep) : c;
         // 1、 numbering (2021 （六） rows in some reports) reads as 1.
-        if (c == "\xE3\x80\x81" && !out->empty() && out->back() >= '0' && out->back() <= '9' &&
-            pending == Gap::kNone)
-          put = ".";
-        const uint32_t begin = static_cast<uint32_t>(pos + i);
-        for (size_t k = 0; k < put.size(); ++k) {
-          out->push_back(put[k]);
-          // a replaced character maps as a whole; a kept one byte by byte
-          src->push_back(rep || put.size() != c.size() ? begin : begin + static_cast<uint32_t>(k));
-          src_end->push_back(rep || put.size() != c.size() ? begin + static_cast<uint32_t>(len)
-                                                           : begin + static_cast<uint32_t>(k) + 1);
-          gaps->push_back(static_cast<uint8_t>(k == 0 ? pending : Gap::kNone));
+        if (kind == Kind::kKeep && pending == Gap::kNone && IsIdeographicComma(data + i, len) && n > 0 &&
+            out[n - 1] >= '0' && out[n - 1] <= '9')
+          rep = '.';
+        if (rep) {
+          out[n] = rep;
+          if (src) src[n] = static_cast<uint32_t>(i), meta[n] = static_cast<uint8_t>(static_cast<uint8_t>(pending) | (len << 2));
+          ++n;
+        } else {
+          for (size_t k = 0; k < len; ++k, ++n) {
+            out[n] = static_cast<char>(data[i + k]);
+            if (src) src[n] = static_cast<uint32_t>(i + k), meta[n] = static_cast<uint8_t>(k == 0 ? pending : Gap::kNone);
+          }
         }
         pending = Gap::kNone;
       }
@@ -104,6 +138,7 @@ void Append(std::string_view text, bool drop_footers, std::string* out,
     pending = Gap::kBreak;  // end of line
     pos = eol + 1;
   }
+  return n;
 }
 
 }  // namespace
@@ -111,25 +146,32 @@ void Append(std::string_view text, bool drop_footers, std::string* out,
 Stream Stream::Build(std::string_view text) {
   Stream st;
   st.text_size_ = static_cast<uint32_t>(text.size());
-  st.s_.reserve(text.size());
-  st.src_.reserve(text.size());
-  st.src_end_.reserve(text.size());
-  st.gap_.reserve(text.size());
-  Append(text, true, &st.s_, &st.src_, &st.src_end_, &st.gap_);
+  st.s_.resize(text.size());
+  st.src_.resize(text.size());
+  st.meta_.resize(text.size());
+  const size_t n = Compact(text, true, st.s_.data(), st.src_.data(), st.meta_.data());
+  st.s_.resize(n);
+  st.src_.resize(n);
+  st.meta_.resize(n);
   return st;
+}
+
+std::string Stream::CompactText(std::string_view text) {
+  std::string out(text.size(), '\0');
+  out.resize(Compact(text, true, out.data(), nullptr, nullptr));
+  return out;
 }
 
 Span Stream::TextSpan(size_t begin, size_t end) const {
   if (begin >= end || begin >= s_.size()) return Span{};
   if (end > s_.size()) end = s_.size();
-  return Span{src_[begin], src_end_[end - 1]};
+  const uint8_t replaced = meta_[end - 1] >> 2;
+  return Span{src_[begin], src_[end - 1] + (replaced ? replaced : 1u)};
 }
 
 std::string CompactLabel(std::string_view label) {
-  std::string out;
-  std::vector<uint32_t> a, b;
-  std::vector<uint8_t> g;
-  Append(label, false, &out, &a, &b, &g);
+  std::string out(label.size(), '\0');
+  out.resize(Compact(label, false, out.data(), nullptr, nullptr));
   return out;
 }
 

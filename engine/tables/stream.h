@@ -20,19 +20,20 @@ class Stream {
  public:
   // Builds the stream of the whole text in one pass.
   static Stream Build(std::string_view text);
+  // Only the compact string, without the map (format detection needs no more).
+  static std::string CompactText(std::string_view text);
 
   const std::string& str() const { return s_; }
   size_t size() const { return s_.size(); }
-  Gap gap(size_t i) const { return static_cast<Gap>(gap_[i]); }
+  Gap gap(size_t i) const { return static_cast<Gap>(meta_[i] & 3); }
   // Text span of the stream range [begin, end).
   Span TextSpan(size_t begin, size_t end) const;
   uint32_t TextOffset(size_t i) const { return i < src_.size() ? src_[i] : text_size_; }
 
  private:
   std::string s_;
-  std::vector<uint32_t> src_;      // text offset of the character that produced s_[i]
-  std::vector<uint32_t> src_end_;  // end offset of that character in the text
-  std::vector<uint8_t> gap_;
+  std::vector<uint32_t> src_;  // text offset of the character that produced s_[i]
+  std::vector<uint8_t> meta_;  // gap before s_[i] (bits 0-1); length of a replaced character (2-7)
   uint32_t text_size_ = 0;
 };
 
