@@ -5,6 +5,18 @@
 
 namespace ogicheck {
 
+const SchemaRow* SchemaTable::FindRow(const std::string& row_id) const {
+  for (const SchemaRow& r : rows)
+    if (r.id == row_id) return &r;
+  return nullptr;
+}
+
+const SchemaColumn* SchemaTable::FindColumn(const std::string& col_id) const {
+  for (const SchemaColumn& c : columns)
+    if (c.id == col_id) return &c;
+  return nullptr;
+}
+
 const SchemaTable* ReportSchema::FindTable(const std::string& table_id) const {
   for (const SchemaTable& t : tables)
     if (t.id == table_id) return &t;

@@ -32,6 +32,9 @@ struct SchemaRow {
   std::string group;                    // group header row id this row belongs to, or ""
   bool is_group_header = false;         // a header without cells (（三）不予公开)
   bool optional = false;
+  // For a group header that some reports print as a data row (2021 （六）其他处理): the extractor
+  // keeps the cells it finds on this row and records this deviation on the table.
+  std::string cells_deviation;
 };
 
 struct SchemaTable {
@@ -41,6 +44,16 @@ struct SchemaTable {
   std::vector<std::string> title_variants;
   std::vector<SchemaColumn> columns;
   std::vector<SchemaRow> rows;
+  // "rows" (one printed row per schema row) or "blocks" (the schema rows are column blocks of one
+  // printed row, as in table 四).
+  std::string layout = "rows";
+  // Per row, column sum_total equals the sum of sum_parts (empty when the table has no such
+  // relation). Used to split digits that run together.
+  std::string sum_total;
+  std::vector<std::string> sum_parts;
+
+  const SchemaRow* FindRow(const std::string& id) const;
+  const SchemaColumn* FindColumn(const std::string& id) const;
 };
 
 struct ReportSchema {

@@ -1,0 +1,27 @@
+// Reading one printed cell: a number (with sign, decimals, a glued unit), an explicit "nothing"
+// mark (—, /, 无), or something else. Blank is never zero.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ogicheck/table.h"
+
+namespace ogicheck::tables {
+
+// kRun: digits and signs of several cells printed together ("156-5997").
+enum class PieceKind { kNumber, kRun, kDash, kOther };
+
+// Classifies a whitespace-free piece of the compact stream. kNumber: [+-]?digits[.digits] with
+// an optional unit (万元, 元, (万元), (元), 件, 项, 个) or 1,234-style thousands separators.
+PieceKind ClassifyPiece(std::string_view piece);
+
+// Fills value, semantic and unit of `cell` from the printed text `raw` (a kNumber or kDash piece;
+// anything else becomes kText, an empty string kBlank).
+void ReadCellValue(std::string_view raw, TableCell* cell);
+
+// The unit glued to the end of a number piece ("万元", "元", …) and its length in bytes, or "".
+std::string_view TrailingUnit(std::string_view piece);
+
+}  // namespace ogicheck::tables

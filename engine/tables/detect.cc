@@ -1,0 +1,35 @@
+// DetectTableFormat: which format's table labels a text uses, by the schemas' detection keys
+// (spec §1: 本年新制作数量 … for 2019, 本年制发件数 … for 2021).
+#include <algorithm>
+#include <functional>
+
+#include "tables/extract.h"
+#include "tables/stream.h"
+
+namespace ogicheck {
+
+std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas) {
+  const std::string compact = tables::Stream::CompactText(text.text());
+  std::string best;
+  size_t best_hits = 0;
+  bool tie = false;
+  for (const ReportSchema& s : schemas.all()) {
+    size_t hits = 0;
+    for (const std::string& key : s.detection_keys)
+    {
+      const std::string k = tables::CompactLabel(key);
+      // Horspool: the keys' CJK lead bytes occur everywhere, which makes find() crawl.
+      if (std::search(compact.begin(), compact.end(), std::boyer_moore_horspool_searcher(k.begin(), k.end())) !=
+          compact.end())
+        ++hits;
+    }
+    if (hits > best_hits) {
+      best = s.id, best_hits = hits, tie = false;
+    } else if (hits == best_hits && hits > 0) {
+      tie = true;
+    }
+  }
+  return tie ? "" : best;
+}
+
+}  // namespace ogicheck

@@ -1,0 +1,71 @@
+// Helpers for the table tests: reading corpus inputs into SourceText and dumping extracted tables
+// to a canonical text (one line per row) that golden files are compared with.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include "ogicheck/report_schema.h"
+#include "ogicheck/source_text.h"
+#include "ogicheck/table.h"
+#include "tables/extract.h"
+#include "test_paths.h"
+
+namespace ogicheck::testing {
+
+// A corpus file as the ingest stage would give it: crawled *.json records are reduced to their
+// 内容 field, everything else is read as UTF-8 text.
+inline SourceText LoadCorpusText(const std::string& path) {
+  std::string bytes = ReadFileOrDie(path);
+  if (path.size() > 5 && path.ends_with(".json")) {
+    auto j = nlohmann::json::parse(bytes);
+    return SourceText::FromUtf8(j.at("内容").get<std::string>());
+  }
+  return SourceText::FromUtf8(bytes);
+}
+
+inline const SchemaSet& ShippedSchemas() {
+  static const SchemaSet* set = [] {
+    auto* s = new SchemaSet;
+    Status st = s->LoadDirectory(SourcePath("schemas"));
+    if (!st.ok()) throw std::runtime_error(st.message());
+    return s;
+  }();
+  return *set;
+}
+
+// One cell as dumped: "_" blank, "?" ambiguous, else the printed value without spaces.
+inline std::string DumpCell(const TableCell* c) {
+  if (!c) return "!";  // no cell at all: a layout bug, never expected
+  if (c->ambiguous) return "?";
+  if (c->semantic == CellSemantic::kBlank) return "_";
+  std::string out;
+  for (char ch : c->raw)
+    if (ch != ' ' && ch != '\t') out.push_back(ch);
+  return out;
+}
+
+// "table ID\n  deviations: …\n  ROW: c1 c2 …\n" per table, rows in schema order.
+inline std::string DumpTables(const TableExtraction& ex, const ReportSchema& schema) {
+  std::string out;
+  for (const Table& t : ex.tables) {
+    out += "table " + t.id + "\n";
+    if (!t.deviations.empty()) {
+      out += "  deviations:";
+      for (const std::string& d : t.deviations) out += " " + d;
+      out += "\n";
+    }
+    const SchemaTable* st = schema.FindTable(t.id);
+    for (const SchemaRow& r : st->rows) {
+      if (!t.Row(r.id) && !t.Cell(r.id, t.columns.front())) continue;
+      if (!t.Cell(r.id, t.columns.front())) continue;
+      out += "  " + r.id + ":";
+      for (const std::string& col : t.columns) out += " " + DumpCell(t.Cell(r.id, col));
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace ogicheck::testing
