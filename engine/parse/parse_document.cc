@@ -1,0 +1,124 @@
+// ParseDocument: SourceText -> Document. Chooses the report format, extracts the tables, then
+// builds paragraphs, sections, prose numbers and metadata around the table regions.
+#include <algorithm>
+
+#include "ogicheck/parse.h"
+#include "parse/assemble.h"
+#include "parse/metadata.h"
+#include "parse/numbering.h"
+#include "parse/numbers.h"
+#include "parse/paragraphs.h"
+#include "parse/sections.h"
+#include "tables/extract.h"
+
+namespace ogicheck {
+namespace parse {
+namespace {
+
+// A schema row label as it appears in normalised text, without its numbering and without a
+// parenthesised note: "（二）部分公开（区分处理的…）" -> "部分公开".
+std::string RowLabelKey(const std::string& label) {
+  SourceText st = SourceText::FromUtf8(label);
+  std::string_view s = st.text();
+  if (auto n = MatchNumbering(s, 0, s.size(), true)) s.remove_prefix(n->end);
+  const size_t paren = s.find('(');
+  if (paren != std::string_view::npos && paren > 0) s = s.substr(0, paren);
+  return std::string(s);
+}
+
+std::vector<std::string> RowLabels(const ReportSchema* schema) {
+  std::vector<std::string> out;
+  if (!schema) return out;
+  for (const SchemaTable& t : schema->tables) {
+    for (const SchemaRow& r : t.rows) {
+      out.push_back(RowLabelKey(r.label));
+      for (const std::string& v : r.variants) out.push_back(RowLabelKey(v));
+    }
+  }
+  // Short keys ("其他") would swallow real headings; keep labels of four characters or more.
+  std::erase_if(out, [](const std::string& k) { return k.size() < 12; });
+  return out;
+}
+
+size_t CountSections(const std::vector<Section>& sections) { return sections.size(); }
+
+}  // namespace
+
+Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
+                          const ReportSchema* table_schema) {
+  Document doc;
+  doc.source = std::move(report);
+  doc.format = std::move(format.format);
+  doc.format_reason = std::move(format.format_reason);
+  doc.table_format = std::move(format.table_format);
+  std::string_view text = doc.source.text.text();
+
+  std::vector<Span> regions = std::move(tables.regions);
+  std::sort(regions.begin(), regions.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  doc.tables = std::move(tables.tables);
+  doc.paragraphs = SplitParagraphs(text, regions);
+
+  std::vector<Heading> candidates = FindHeadings(text, doc.paragraphs);
+  std::vector<Span> numbering_spans;
+  numbering_spans.reserve(candidates.size());
+  for (const Heading& h : candidates)
+    numbering_spans.push_back(
+        Span{h.span.begin, h.span.begin + static_cast<uint32_t>(h.numbering.size())});
+  std::vector<Heading> headings = FilterHeadings(std::move(candidates), RowLabels(table_schema));
+  doc.sections = BuildSections(headings, doc.paragraphs, text.size());
+  doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
+
+  const size_t first_heading = headings.empty() ? text.size() : headings.front().span.begin;
+  doc.meta = ExtractMetadata(text, doc.paragraphs, doc.source.facts, first_heading,
+                             CountSections(doc.sections));
+  if (doc.meta.kind == DocumentKind::kOther) {
+    doc.format.clear();
+    doc.format_reason = "not an annual report: " + doc.meta.kind_reason;
+  }
+  return doc;
+}
+
+}  // namespace parse
+
+Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
+                       const ParseOptions& options) {
+  const SourceText& text = report.text;
+  // The report year only needs the header and the crawler facts, so read it before the tables.
+  const std::vector<Paragraph> plain = parse::SplitParagraphs(text.text(), {});
+  const Metadata pre =
+      parse::ExtractMetadata(text.text(), plain, report.facts, text.text().size(), 0);
+
+  parse::FormatChoice choice;
+  const ReportSchema* year_schema = nullptr;
+  if (!options.report_format.empty()) {
+    choice.format = options.report_format;
+    choice.format_reason = "set by --report-format";
+    year_schema = schemas.Find(options.report_format);
+  } else if (pre.report_year > 0) {
+    year_schema = schemas.ForYear(pre.report_year);
+    if (year_schema) {
+      choice.format = year_schema->id;
+      choice.format_reason = "report year " + std::to_string(pre.report_year);
+    }
+  }
+  choice.table_format = DetectTableFormat(text, schemas);
+  const ReportSchema* table_schema = year_schema;
+  if (!choice.table_format.empty()) {
+    if (const ReportSchema* detected = schemas.Find(choice.table_format)) table_schema = detected;
+    if (choice.format.empty()) {
+      choice.format = choice.table_format;
+      choice.format_reason = "detection keys of " + choice.table_format;
+    } else if (choice.table_format != choice.format) {
+      choice.format_reason += "; the tables use the labels of " + choice.table_format;
+    } else {
+      choice.format_reason += ", confirmed by its table labels";
+    }
+  }
+  TableExtraction tables;
+  if (table_schema) tables = ExtractTables(text, *table_schema);
+  return parse::AssembleDocument(std::move(report), std::move(choice), std::move(tables),
+                                 table_schema);
+}
+
+}  // namespace ogicheck
