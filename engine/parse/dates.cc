@@ -124,7 +124,8 @@ std::optional<PeriodMatch> FindPeriod(std::string_view text) {
     const bool keyword = before.find("统计") != std::string_view::npos ||
                          before.find("期限") != std::string_view::npos ||
                          before.find("时限") != std::string_view::npos ||
-                         before.find("自") != std::string_view::npos;
+                         before.find("自") != std::string_view::npos ||
+                         before.find("涵盖") != std::string_view::npos;
     size_t j = SkipSpace(text, first->end, text.size());
     for (int k = 0; k < 3; ++k) {  // 起 ， ,
       CodePoint s = At(text, j);

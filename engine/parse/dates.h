@@ -33,7 +33,7 @@ struct PeriodMatch {
   Span span;
 };
 
-// The statistical period: a date after 统计/期限/时限/自, then 起/至/到/—, then a second date
+// The statistical period: a date after 统计/期限/时限/自/涵盖, then 起/至/到/—, then a second date
 // (whose year may be left out: "2021年1月1日至12月31日").
 std::optional<PeriodMatch> FindPeriod(std::string_view text);
 

@@ -63,7 +63,7 @@ TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const N
       r.end = i;
       break;
     }
-    if (i > begin) {
+    if (i > begin && Before(text, i).cp != U'第') {  // "第二十条第(一)项" cites, not numbers
       if (auto n = MatchNumbering(text, i, limit, false); n && StartsChainedHeading(owner, *n)) {
         r.end = i, r.chained = true;
         break;

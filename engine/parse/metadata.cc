@@ -126,20 +126,22 @@ void FindSignature(std::string_view text, const std::vector<Paragraph>& paragrap
       continue;
     }
     if (seen > 3) continue;
-    // A date at the very end of a longer paragraph, after an agency name.
-    for (size_t back = 0, pos = p.span.end; back < 14 && pos > p.span.begin; ++back) {
+    // A date near the end of a longer paragraph, after an agency name or a full stop, possibly
+    // followed by page chrome ("…保障厅2019年1月30日更多信息请关注…").
+    size_t pos = p.span.end;
+    for (size_t back = 0; back < 60 && pos > p.span.begin; ++back) {
       pos -= Before(text, pos).len;
+      if (!IsAsciiDigit(At(text, pos).cp) || IsAsciiDigit(Before(text, pos).cp)) continue;
       auto d = ParseDateAt(text, pos, p.span.end);
-      if (d && d->end == p.span.end && !IsAsciiDigit(Before(text, pos).cp)) {
-        std::string_view head = text.substr(p.span.begin, pos - p.span.begin);
-        const CodePoint last = Before(head, head.size());
-        for (char32_t a : {U'厅', U'局', U'府', U'委', U'室', U'会', U'心', U'办'}) {
-          if (last.cp == a) {
-            meta->signature = SourcedDate{d->date, "signature",
-                                          Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(d->end)}};
-            return;
-          }
-        }
+      if (!d) continue;
+      const CodePoint last = Before(text, pos);
+      bool after_name = pos == p.span.begin;
+      for (char32_t a : {U'厅', U'局', U'府', U'委', U'室', U'会', U'心', U'办', U'。'})
+        after_name = after_name || last.cp == a;
+      if (after_name) {
+        meta->signature = SourcedDate{d->date, "signature",
+                                      Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(d->end)}};
+        return;
       }
     }
   }

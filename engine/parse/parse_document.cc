@@ -40,6 +40,59 @@ std::vector<std::string> RowLabels(const ReportSchema* schema) {
   return out;
 }
 
+// Titles that are section headings of the schema ("收到和处理政府信息公开申请情况"), normalised.
+std::vector<std::string> SectionTitles(const ReportSchema* schema) {
+  std::vector<std::string> out;
+  if (!schema) return out;
+  auto add = [&](const std::string& t) {
+    if (!t.empty()) out.push_back(SourceText::FromUtf8(t).text());
+  };
+  for (const SchemaSection& s : schema->sections) {
+    add(s.title);
+    for (const std::string& v : s.variants) add(v);
+  }
+  for (const SchemaTable& t : schema->tables) {
+    add(t.title);
+    for (const std::string& v : t.title_variants) add(v);
+  }
+  // Longest first, so a variant that extends another wins.
+  std::sort(out.begin(), out.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+// A table whose caption is also the section heading ("三、收到和处理政府信息公开申请情况") may start
+// its region at the caption. The heading belongs to the prose: when the region starts at, or
+// right after, a top-level numbering followed by a section title, the region starts after it.
+void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::string>& titles,
+                              std::vector<Span>* regions) {
+  for (Span& r : *regions) {
+    size_t q = r.begin;
+    while (q < r.end && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
+    bool numbered = false;
+    if (auto n = MatchNumbering(text, q, r.end, true);
+        n && n->style == NumberingStyle::kChineseComma) {
+      q = n->end, numbered = true;
+    } else {
+      // "三、" just before the region (within a few bytes, blanks allowed).
+      size_t b = r.begin;
+      while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+      for (size_t back = 6; back <= 12 && !numbered; back += 3) {
+        if (b < back) break;
+        auto n = MatchNumbering(text, b - back, b, true);
+        numbered = n && n->style == NumberingStyle::kChineseComma && n->end == b;
+      }
+    }
+    if (!numbered) continue;
+    for (const std::string& t : titles) {
+      if (t.size() <= r.end - q && text.compare(q, t.size(), t) == 0) {
+        r.begin = static_cast<uint32_t>(q + t.size());
+        break;
+      }
+    }
+  }
+}
+
 size_t CountSections(const std::vector<Section>& sections) { return sections.size(); }
 
 }  // namespace
@@ -54,6 +107,7 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   std::string_view text = doc.source.text.text();
 
   std::vector<Span> regions = std::move(tables.regions);
+  KeepHeadingsOutOfRegions(text, SectionTitles(table_schema), &regions);
   std::sort(regions.begin(), regions.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   doc.tables = std::move(tables.tables);
