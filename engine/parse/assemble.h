@@ -18,7 +18,8 @@ struct FormatChoice {
 
 // Fills paragraphs (cut at the table regions), sections, prose numbers and metadata.
 // `table_schema` (may be null) supplies the row labels that are never section headings.
+// `schemas` (may be null) supplies the section titles that end run-on heading titles.
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
-                          const ReportSchema* table_schema);
+                          const ReportSchema* table_schema, const SchemaSet* schemas = nullptr);
 
 }  // namespace ogicheck::parse

@@ -53,7 +53,8 @@ struct TitleEnd {
 // Where the title that starts at `begin` ends: the end of its sentence or paragraph, or a chained
 // heading; a sentence longer than kMaxTitleChars is cut at its first comma, else at the cap, and
 // then before a year ("总体情况2021年，河北省…" is a heading run into its first sentence).
-TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const Numbering& owner) {
+TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const Numbering& owner,
+                      const std::vector<std::string>& known_titles) {
   TitleEnd r{limit, false};
   size_t first_comma = 0, cap_pos = 0;
   size_t count = 0;
@@ -78,6 +79,12 @@ TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const N
     size_t cut = (first_comma && first_comma < cap_pos) ? first_comma : cap_pos;
     r.end = FindYearCut(text, begin, cut);
     r.chained = false;
+    for (const std::string& t : known_titles) {
+      if (t.size() <= r.end - begin && text.compare(begin, t.size(), t) == 0) {
+        r.end = begin + t.size();
+        break;
+      }
+    }
   }
   return r;
 }
@@ -102,7 +109,8 @@ size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
 
 }  // namespace
 
-std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                  const std::vector<std::string>& known_titles) {
   std::vector<Heading> out;
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& para = paragraphs[p];
@@ -118,7 +126,7 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
         auto n = MatchNumbering(text, at, limit, line_start);
         if (n && (n->style != NumberingStyle::kOrdinalShi || after_full_stop)) {
           const size_t title_begin = SkipBlanks(text, n->end, limit);
-          TitleEnd te = FindTitleEnd(text, title_begin, limit, *n);
+          TitleEnd te = FindTitleEnd(text, title_begin, limit, *n, known_titles);
           const size_t title_end = TrimEnd(text, title_begin, te.end);
           if (title_end > title_begin) {
             Heading h;

@@ -35,7 +35,7 @@ bool NamesAReport(std::string_view p) {
 }
 
 bool NamesAnnualReport(std::string_view t) {
-  return Contains(t, "年度报告") || Contains(t, "工作报告") || Contains(t, "年报") ||
+  return Contains(t, "年度报") || Contains(t, "工作报告") || Contains(t, "年报") ||
          (Contains(t, "公开") && (Contains(t, "报告") || Contains(t, "总结") || Contains(t, "统计表")));
 }
 
@@ -65,7 +65,10 @@ void FindTitle(std::string_view text, const std::vector<Paragraph>& paragraphs,
       continue;
     }
     const std::string compact = RemoveBlanks(s);
-    if (Chars(compact) <= kMaxTitleChars && NamesAReport(compact) &&
+    // A title is a name, not a sentence: no full stop, comma or quoted document name.
+    const bool sentence = Contains(compact, "。") || Contains(compact, "，") ||
+                          Contains(compact, "《") || Contains(compact, "：");
+    if (!sentence && Chars(compact) <= kMaxTitleChars && NamesAReport(compact) &&
         (FindYear(compact) > 0 || Contains(compact, "公开"))) {
       meta->title = compact;
       meta->title_span = p.span;
@@ -94,7 +97,10 @@ void FindPublishedLine(std::string_view text, const std::vector<Paragraph>& para
     const bool labelled = Contains(s, "发布日期") || Contains(s, "发布时间") || Contains(s, "来源");
     if (!labelled && Chars(s) > kMaxDateLineChars) continue;
     if (Chars(s) > 2 * kMaxDateLineChars) continue;
+    // The statistical period's dates are not a publication date (PDF lines split the period).
+    if (Contains(s, "统计") || Contains(s, "期限") || Contains(s, "时限")) continue;
     if (auto d = FindDate(text, p.span.begin, p.span.end)) {
+      if (d->begin >= meta->period_span.begin && d->end <= meta->period_span.end) continue;
       meta->published = SourcedDate{d->date, "published_line",
                                     Span{static_cast<uint32_t>(d->begin), static_cast<uint32_t>(d->end)}};
       return;

@@ -40,24 +40,42 @@ std::vector<std::string> RowLabels(const ReportSchema* schema) {
   return out;
 }
 
-// Titles that are section headings of the schema ("收到和处理政府信息公开申请情况"), normalised.
-std::vector<std::string> SectionTitles(const ReportSchema* schema) {
-  std::vector<std::string> out;
-  if (!schema) return out;
+void LongestFirst(std::vector<std::string>* titles) {
+  // Longest first, so a variant that extends another wins.
+  std::sort(titles->begin(), titles->end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  titles->erase(std::unique(titles->begin(), titles->end()), titles->end());
+}
+
+void AddSectionTitles(const ReportSchema& schema, bool with_tables, std::vector<std::string>* out) {
   auto add = [&](const std::string& t) {
-    if (!t.empty()) out.push_back(SourceText::FromUtf8(t).text());
+    if (!t.empty()) out->push_back(SourceText::FromUtf8(t).text());
   };
-  for (const SchemaSection& s : schema->sections) {
+  for (const SchemaSection& s : schema.sections) {
     add(s.title);
     for (const std::string& v : s.variants) add(v);
   }
-  for (const SchemaTable& t : schema->tables) {
+  if (!with_tables) return;
+  for (const SchemaTable& t : schema.tables) {
     add(t.title);
     for (const std::string& v : t.title_variants) add(v);
   }
-  // Longest first, so a variant that extends another wins.
-  std::sort(out.begin(), out.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+// Titles that are section headings or table captions of the schema, normalised.
+std::vector<std::string> SectionTitles(const ReportSchema* schema) {
+  std::vector<std::string> out;
+  if (schema) AddSectionTitles(*schema, true, &out);
+  LongestFirst(&out);
+  return out;
+}
+
+// Section titles of every schema: they end run-on heading titles.
+std::vector<std::string> KnownTitles(const SchemaSet* schemas) {
+  std::vector<std::string> out;
+  if (schemas)
+    for (const ReportSchema& s : schemas->all()) AddSectionTitles(s, false, &out);
+  LongestFirst(&out);
   return out;
 }
 
@@ -66,8 +84,10 @@ std::vector<std::string> SectionTitles(const ReportSchema* schema) {
 // right after, a top-level numbering followed by a section title, the region starts after it.
 void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::string>& titles,
                               std::vector<Span>* regions) {
+  std::vector<Span> cuts;
   for (Span& r : *regions) {
     size_t q = r.begin;
+    uint32_t numbering_begin = r.begin;
     while (q < r.end && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
     bool numbered = false;
     if (auto n = MatchNumbering(text, q, r.end, true);
@@ -81,16 +101,21 @@ void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::stri
         if (b < back) break;
         auto n = MatchNumbering(text, b - back, b, true);
         numbered = n && n->style == NumberingStyle::kChineseComma && n->end == b;
+        if (numbered) numbering_begin = static_cast<uint32_t>(b - back);
       }
     }
     if (!numbered) continue;
     for (const std::string& t : titles) {
       if (t.size() <= r.end - q && text.compare(q, t.size(), t) == 0) {
         r.begin = static_cast<uint32_t>(q + t.size());
+        // Cut the paragraph before the numbering too, in case prose or a unit precedes it on
+        // the same line ("…0.168万元三、收到和处理…").
+        if (numbering_begin < r.begin) cuts.push_back(Span{numbering_begin, numbering_begin});
         break;
       }
     }
   }
+  regions->insert(regions->end(), cuts.begin(), cuts.end());
 }
 
 size_t CountSections(const std::vector<Section>& sections) { return sections.size(); }
@@ -98,7 +123,7 @@ size_t CountSections(const std::vector<Section>& sections) { return sections.siz
 }  // namespace
 
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
-                          const ReportSchema* table_schema) {
+                          const ReportSchema* table_schema, const SchemaSet* schemas) {
   Document doc;
   doc.source = std::move(report);
   doc.format = std::move(format.format);
@@ -113,7 +138,7 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   doc.tables = std::move(tables.tables);
   doc.paragraphs = SplitParagraphs(text, regions);
 
-  std::vector<Heading> candidates = FindHeadings(text, doc.paragraphs);
+  std::vector<Heading> candidates = FindHeadings(text, doc.paragraphs, KnownTitles(schemas));
   std::vector<Span> numbering_spans;
   numbering_spans.reserve(candidates.size());
   for (const Heading& h : candidates)
@@ -172,7 +197,7 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
   TableExtraction tables;
   if (table_schema) tables = ExtractTables(text, *table_schema);
   return parse::AssembleDocument(std::move(report), std::move(choice), std::move(tables),
-                                 table_schema);
+                                 table_schema, &schemas);
 }
 
 }  // namespace ogicheck

@@ -26,7 +26,10 @@ inline constexpr size_t kMaxTitleChars = 40;
 // start of a paragraph, after a sentence end (。；！？：) inside one, or right where the title of
 // the previous heading was cut by a sub-numbering ("一、工作情况(一)加大…"). 一是-style numbering
 // only counts at a paragraph start or after 。/；. Linear in the text size.
-std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs);
+// `known_titles` (normalised section titles of the report schemas, longest first) end a title
+// that runs on into its first sentence: "五、存在的主要问题及改进情况虽然我厅…" -> 存在的主要问题及改进情况.
+std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                  const std::vector<std::string>& known_titles = {});
 
 // Drops candidates that are not sections: titles that are table row labels of the schema
 // (`row_labels`, numbering stripped) and top-level (一、) numbering that restarts inside a
