@@ -52,7 +52,8 @@ struct TitleEnd {
 
 // Where the title that starts at `begin` ends: the end of its sentence or paragraph, or a chained
 // heading; a sentence longer than kMaxTitleChars is cut at its first comma, else at the cap, and
-// then before a year ("总体情况2021年，河北省…" is a heading run into its first sentence).
+// then before a year ("总体情况2021年，河北省…" is a heading run into its first sentence); a
+// run-on title that starts with a known section title ends with it.
 TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const Numbering& owner,
                       const std::vector<std::string>& known_titles) {
   TitleEnd r{limit, false};
@@ -74,11 +75,20 @@ TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const N
     ++count;
     i += c.len;
     if (count == kMaxTitleChars) cap_pos = i;
+    if (count > kMaxTitleChars) {  // long: cut below; no need to find the sentence end
+      r.end = i;
+      break;
+    }
   }
-  if (cap_pos && cap_pos < r.end) {
+  const bool long_sentence = cap_pos && cap_pos < r.end;
+  if (long_sentence) {
     size_t cut = (first_comma && first_comma < cap_pos) ? first_comma : cap_pos;
     r.end = FindYearCut(text, begin, cut);
     r.chained = false;
+  }
+  // A title that runs on (long, or followed by more text in its paragraph) and starts with a
+  // known section title is that title.
+  if (!r.chained && (long_sentence || r.end < limit)) {
     for (const std::string& t : known_titles) {
       if (t.size() <= r.end - begin && text.compare(begin, t.size(), t) == 0) {
         r.end = begin + t.size();

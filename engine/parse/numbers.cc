@@ -1,6 +1,7 @@
 // Prose number scanning (see numbers.h). One pass over each prose paragraph.
 #include "parse/numbers.h"
 
+#include <cstdlib>
 #include <string>
 
 #include "parse/chinese_numerals.h"
@@ -165,9 +166,12 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
                                              prev.cp == U'【');
         const bool ordinal = !at_start && prev.cp == U'第';
         Suffix s = ReadSuffix(text, j, limit);
-        if (!bracketed && !ordinal && !s.date && !AfterContactWord(text, i, begin)) {
+        // Longer digit runs are identifiers (licence or account numbers), not counts; this also
+        // keeps the value well inside double range.
+        const bool identifier = digits.size() > 15;
+        if (!bracketed && !ordinal && !identifier && !s.date && !AfterContactWord(text, i, begin)) {
           ProseNumber n;
-          n.value = std::stod(digits);
+          n.value = std::strtod(digits.c_str(), nullptr);
           n.text.assign(text.substr(i, j - i));
           n.unit = s.unit;
           std::string_view before = ApproxBefore(text, i, begin);
