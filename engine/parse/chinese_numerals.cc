@@ -109,7 +109,7 @@ int SmallChineseNumber(std::string_view s) {
   if (s.empty()) return 0;
   for (size_t i = 0; i < s.size();) {
     const char32_t cp = utf8::Next(s, &i);
-    if (!IsChineseDigit(cp) && cp != U'十') return 0;
+    if (!(IsChineseDigit(cp) || cp == U'十') || cp == U'两' || cp == U'零' || cp == U'〇') return 0;
   }
   auto m = ParseChineseNumeral(s, 0, 4);
   if (!m || m->end != s.size() || m->value < 1 || m->value > 99) return 0;

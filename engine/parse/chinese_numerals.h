@@ -34,7 +34,8 @@ struct NumeralMatch {
 std::optional<NumeralMatch> ParseChineseNumeral(std::string_view text, size_t pos,
                                                 size_t max_chars = 12);
 
-// Value of a short numbering numeral (一 … 九十九) used in headings; 0 if `s` is not one.
+// Value of a short numbering numeral (一 … 九十九, written with 一…九 and 十) used in headings;
+// 0 if `s` is not one.
 int SmallChineseNumber(std::string_view s);
 
 }  // namespace ogicheck::parse

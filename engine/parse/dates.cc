@@ -9,10 +9,36 @@
 namespace ogicheck::parse {
 namespace {
 
+// The end of a PDF page-footer line ("-3-", "- 3 -") that starts at `pos`, or `pos`.
+size_t SkipPageFooter(std::string_view text, size_t pos, size_t limit) {
+  size_t i = pos;
+  auto blanks = [&] {
+    while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  };
+  blanks();
+  if (i >= limit || text[i] != '-') return pos;
+  ++i;
+  blanks();
+  const size_t digits = i;
+  while (i < limit && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == digits) return pos;
+  blanks();
+  if (i >= limit || text[i] != '-') return pos;
+  ++i;
+  blanks();
+  if (i < limit && text[i] != '\n') return pos;
+  return i;
+}
+
+// Skips blanks and line breaks, and page-footer lines between them (PDF text).
 size_t SkipSpace(std::string_view text, size_t pos, size_t limit) {
   while (pos < limit) {
     CodePoint c = At(text, pos);
-    if (!IsBlank(c.cp) && c.cp != U'\n') break;
+    if (c.cp == U'\n') {
+      pos = SkipPageFooter(text, pos + 1, limit);
+      continue;
+    }
+    if (!IsBlank(c.cp)) break;
     pos += c.len;
   }
   return pos;

@@ -151,13 +151,14 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
           while (j < limit && IsAsciiDigit(static_cast<unsigned char>(text[j]))) digits += text[j++];
           if (j + 1 < limit && text[j] == '.' && IsAsciiDigit(text[j + 1])) joined = true;
         }
-        if (j + 1 < limit && (text[j] == '-') && IsAsciiDigit(text[j + 1])) joined = true;
+        if (j + 1 < limit && (text[j] == '-' || text[j] == ':') && IsAsciiDigit(text[j + 1]))
+          joined = true;  // 024-83779291, 2018-02-28, 18:39
         const CodePoint next = At(text, j);
         const bool glued = (j < limit && (IsAsciiAlnum(next.cp) || next.cp == U'@')) ||
                            (!at_start && (prev.cp == U'@' || prev.cp == U'/'));
         if (joined || glued) {
           while (j < limit && (IsAsciiAlnum(static_cast<unsigned char>(text[j])) || text[j] == '-' ||
-                               text[j] == '.'))
+                               text[j] == '.' || text[j] == ':'))
             ++j;
           i = j;
           continue;
