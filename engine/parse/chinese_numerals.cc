@@ -8,7 +8,7 @@
 
 namespace ogicheck::parse {
 
-CodePoint At(std::string_view text, size_t pos) {
+CodePoint AtSlow(std::string_view text, size_t pos) {
   if (pos >= text.size()) return {};
   size_t i = pos;
   char32_t cp = utf8::Next(text, &i);

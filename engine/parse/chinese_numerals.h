@@ -13,7 +13,23 @@ struct CodePoint {
   char32_t cp = 0;
   uint32_t len = 0;
 };
-CodePoint At(std::string_view text, size_t pos);
+CodePoint AtSlow(std::string_view text, size_t pos);
+// Inline fast paths for ASCII and well-formed 3-byte sequences (all of CJK): the scanners call
+// this for every code point of the text.
+inline CodePoint At(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return {};
+  const unsigned char b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  if ((b0 & 0xF0) == 0xE0 && pos + 2 < text.size()) {
+    const unsigned char b1 = static_cast<unsigned char>(text[pos + 1]);
+    const unsigned char b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) return {cp, 3};
+    }
+  }
+  return AtSlow(text, pos);
+}
 // The code point that ends just before `pos` (0 at the start of the text).
 CodePoint Before(std::string_view text, size_t pos);
 

@@ -130,6 +130,11 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
       while (skip_index < skip.size() && skip[skip_index].end <= i) ++skip_index;
       const bool skipped = skip_index < skip.size() && skip[skip_index].begin <= i;
       CodePoint c = At(text, i);
+      const bool candidate = IsAsciiDigit(c.cp) || IsChineseNumeralChar(c.cp);
+      if (!candidate) {  // the common case: nothing to look at
+        i += c.len;
+        continue;
+      }
       const CodePoint prev = Before(text, i);
       const bool at_start = i == begin;
       if (!skipped && IsAsciiDigit(c.cp) &&
