@@ -10,7 +10,8 @@ namespace ogicheck::parse {
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
@@ -20,8 +21,8 @@ bool Contains(std::string_view s, std::string_view part) {
 }
 
 constexpr std::array<std::string_view, 17> kAgencySuffixes = {
-    "人民政府", "政府", "办事处", "委员会", "办公室", "办公厅", "厅", "局", "委", "办",
-    "院", "署", "中心", "部", "馆", "处", "所"};
+    "人民政府", "政府", "办事处", "委员会", "办公室", "办公厅", "厅", "局", "委",
+    "办",       "院",   "署",     "中心",   "部",     "馆",     "处", "所"};
 constexpr std::array<std::string_view, 9> kPlaceSuffixes = {
     "自治区", "自治州", "自治县", "省", "市", "县", "区", "旗", "州"};
 

@@ -9,7 +9,8 @@
 
 namespace ogicheck::parse {
 
-// The agency named before the year in a report title: "市信访局2017年度…" -> "市信访局"; a bare place
+// The agency named before the year in a report title: "市信访局2017年度…" -> "市信访局"; a bare
+// place
 // ("沈阳市2017年度…", "营口市2020年度…") is that place's 人民政府. "" when the title names none.
 std::string AgencyFromTitle(std::string_view title);
 

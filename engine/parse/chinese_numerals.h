@@ -33,10 +33,10 @@ inline CodePoint At(std::string_view text, size_t pos) {
 // The code point that ends just before `pos` (0 at the start of the text).
 CodePoint Before(std::string_view text, size_t pos);
 
-bool IsChineseDigit(char32_t cp);       // 零〇一二两三四五六七八九
+bool IsChineseDigit(char32_t cp);        // 零〇一二两三四五六七八九
 bool IsChineseNumeralChar(char32_t cp);  // digits plus 十百千万亿
 bool IsAsciiDigit(char32_t cp);
-bool IsHan(char32_t cp);                 // CJK unified ideographs
+bool IsHan(char32_t cp);  // CJK unified ideographs
 // Blank for layout purposes: ASCII space, tab, U+3000, no-break space.
 bool IsBlank(char32_t cp);
 

@@ -48,7 +48,8 @@ size_t SkipSpace(std::string_view text, size_t pos, size_t limit) {
 bool ReadNumber(std::string_view text, size_t* pos, size_t limit, int max_digits, int* value) {
   size_t i = *pos;
   int v = 0, n = 0;
-  while (i < limit && n < max_digits && text[i] >= '0' && text[i] <= '9') v = v * 10 + (text[i++] - '0'), ++n;
+  while (i < limit && n < max_digits && text[i] >= '0' && text[i] <= '9')
+    v = v * 10 + (text[i++] - '0'), ++n;
   if (n > 0) {
     if (i < limit && text[i] >= '0' && text[i] <= '9') return false;
     *pos = i, *value = v;
@@ -118,7 +119,8 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t begin, size_t li
   for (size_t i = begin; i < limit;) {
     CodePoint c = At(text, i);
     const CodePoint prev = Before(text, i);
-    if ((IsAsciiDigit(c.cp) && !IsAsciiDigit(prev.cp)) || (IsChineseDigit(c.cp) && !IsChineseDigit(prev.cp))) {
+    if ((IsAsciiDigit(c.cp) && !IsAsciiDigit(prev.cp)) ||
+        (IsChineseDigit(c.cp) && !IsChineseDigit(prev.cp))) {
       if (auto m = ParseDateAt(text, i, limit)) return m;
     }
     i += c.len;

@@ -1,7 +1,7 @@
 // Small out-of-line members of the Document model.
-#include <cstdio>
-
 #include "ogicheck/document.h"
+
+#include <cstdio>
 
 namespace ogicheck {
 

@@ -10,8 +10,15 @@ namespace {
 
 bool IsSentenceEnd(char32_t cp) {
   switch (cp) {
-    case U'。': case U'；': case U'！': case U'？': case U'：':
-    case U';': case U'!': case U'?': case U':':
+    case U'。':
+    case U'；':
+    case U'！':
+    case U'？':
+    case U'：':
+    case U';':
+    case U'!':
+    case U'?':
+    case U':':
       return true;
     default:
       return false;
@@ -33,8 +40,9 @@ size_t FindYearCut(std::string_view text, size_t begin, size_t end) {
   size_t i = begin;
   int index = 0;
   while (i < end) {
-    if (index >= 2 && i + 4 < end && std::all_of(text.begin() + i, text.begin() + i + 4,
-                                                 [](char c) { return c >= '0' && c <= '9'; })) {
+    if (index >= 2 && i + 4 < end &&
+        std::all_of(text.begin() + i, text.begin() + i + 4,
+                    [](char c) { return c >= '0' && c <= '9'; })) {
       size_t j = i + 4;
       if (j < end && text[j] == ' ') ++j;
       if (At(text, j).cp == U'年') return i;
@@ -127,7 +135,7 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
     if (para.in_table) continue;
     const size_t limit = std::min<size_t>(para.span.end, text.size());
     size_t i = para.span.begin;
-    bool may_start = true;   // at the paragraph start or after a sentence end
+    bool may_start = true;        // at the paragraph start or after a sentence end
     bool after_full_stop = true;  // 一是 needs a paragraph start or 。/；
     bool line_start = true;
     while (i < limit) {

@@ -13,8 +13,8 @@
 namespace ogicheck::parse {
 namespace {
 
-constexpr size_t kMaxTitleChars = 60;      // a title paragraph is short
-constexpr size_t kHeaderParagraphs = 12;   // where the title and date line are looked for
+constexpr size_t kMaxTitleChars = 60;     // a title paragraph is short
+constexpr size_t kHeaderParagraphs = 12;  // where the title and date line are looked for
 constexpr size_t kMaxDateLineChars = 40;
 
 bool Contains(std::string_view s, std::string_view part) {
@@ -28,15 +28,16 @@ bool IsChrome(std::string_view p) {
 }
 
 bool NamesAReport(std::string_view p) {
-  for (std::string_view w : {"报告", "年报", "总结", "统计表", "工作安排", "工作要点", "工作计划",
-                             "实施方案"})
+  for (std::string_view w :
+       {"报告", "年报", "总结", "统计表", "工作安排", "工作要点", "工作计划", "实施方案"})
     if (Contains(p, w)) return true;
   return false;
 }
 
 bool NamesAnnualReport(std::string_view t) {
   return Contains(t, "年度报") || Contains(t, "工作报告") || Contains(t, "年报") ||
-         (Contains(t, "公开") && (Contains(t, "报告") || Contains(t, "总结") || Contains(t, "统计表")));
+         (Contains(t, "公开") &&
+          (Contains(t, "报告") || Contains(t, "总结") || Contains(t, "统计表")));
 }
 
 const char* NamesOtherKind(std::string_view t) {
@@ -46,12 +47,15 @@ const char* NamesOtherKind(std::string_view t) {
 }
 
 bool StartsWithYear(std::string_view s) {
-  return s.size() >= 4 && std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  return s.size() >= 4 &&
+         std::all_of(s.begin(), s.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
 }
 
 size_t Chars(std::string_view s) { return utf8::Length(s); }
 
-std::string_view Slice(std::string_view text, Span s) { return text.substr(s.begin, s.end - s.begin); }
+std::string_view Slice(std::string_view text, Span s) {
+  return text.substr(s.begin, s.end - s.begin);
+}
 
 void FindTitle(std::string_view text, const std::vector<Paragraph>& paragraphs,
                size_t first_heading, Metadata* meta) {
@@ -101,8 +105,9 @@ void FindPublishedLine(std::string_view text, const std::vector<Paragraph>& para
     if (Contains(s, "统计") || Contains(s, "期限") || Contains(s, "时限")) continue;
     if (auto d = FindDate(text, p.span.begin, p.span.end)) {
       if (d->begin >= meta->period_span.begin && d->end <= meta->period_span.end) continue;
-      meta->published = SourcedDate{d->date, "published_line",
-                                    Span{static_cast<uint32_t>(d->begin), static_cast<uint32_t>(d->end)}};
+      meta->published =
+          SourcedDate{d->date, "published_line",
+                      Span{static_cast<uint32_t>(d->begin), static_cast<uint32_t>(d->end)}};
       return;
     }
   }
@@ -121,8 +126,9 @@ void FindSignature(std::string_view text, const std::vector<Paragraph>& paragrap
     if (Chars(s) <= 16) {
       auto d = ParseDateAt(text, p.span.begin, p.span.end);
       if (d && d->end == p.span.end) {
-        meta->signature = SourcedDate{d->date, "signature",
-                                      Span{static_cast<uint32_t>(d->begin), static_cast<uint32_t>(d->end)}};
+        meta->signature =
+            SourcedDate{d->date, "signature",
+                        Span{static_cast<uint32_t>(d->begin), static_cast<uint32_t>(d->end)}};
         if (k > 0) {
           const std::string name = RemoveBlanks(Slice(text, paragraphs[k - 1].span));
           if (Chars(name) <= 30 && LooksLikeAgency(name)) *agency = name;
@@ -145,8 +151,8 @@ void FindSignature(std::string_view text, const std::vector<Paragraph>& paragrap
       for (char32_t a : {U'厅', U'局', U'府', U'委', U'室', U'会', U'心', U'办', U'。'})
         after_name = after_name || last.cp == a;
       if (after_name) {
-        meta->signature = SourcedDate{d->date, "signature",
-                                      Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(d->end)}};
+        meta->signature = SourcedDate{
+            d->date, "signature", Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(d->end)}};
         return;
       }
     }
@@ -190,7 +196,8 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
     meta.report_year_source = "period";
   } else {
     // The body: the first "YYYY年度".
-    for (size_t pos = text.find("年度"); pos != std::string_view::npos; pos = text.find("年度", pos + 1)) {
+    for (size_t pos = text.find("年度"); pos != std::string_view::npos;
+         pos = text.find("年度", pos + 1)) {
       size_t b = pos;
       if (b > 0 && text[b - 1] == ' ') --b;
       if (b >= 4) {
@@ -206,13 +213,15 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
   // Publication date: the page's date line, the crawler's 时间, the signature.
   FindPublishedLine(text, paragraphs, first_heading, &meta);
   if (!meta.published && !facts.published.empty()) {
-    if (auto d = ParseDateField(facts.published)) meta.published = SourcedDate{*d, "crawler", Span{}};
+    if (auto d = ParseDateField(facts.published))
+      meta.published = SourcedDate{*d, "crawler", Span{}};
   }
   if (!meta.published && meta.signature) meta.published = meta.signature;
 
   // Kind.
   const std::string compact_title = RemoveBlanks(meta.title);
-  if (const char* other = NamesOtherKind(compact_title); other && !NamesAnnualReport(compact_title)) {
+  if (const char* other = NamesOtherKind(compact_title);
+      other && !NamesAnnualReport(compact_title)) {
     meta.kind = DocumentKind::kOther;
     meta.kind_reason = std::string("title names a plan or notice (") + other + ")";
   } else if (NamesAnnualReport(compact_title)) {

@@ -7,12 +7,18 @@ namespace ogicheck::parse {
 
 int RankOf(NumberingStyle style) {
   switch (style) {
-    case NumberingStyle::kChineseComma: return 1;
-    case NumberingStyle::kChineseParen: return 2;
-    case NumberingStyle::kArabicDot: return 3;
-    case NumberingStyle::kArabicParen: return 4;
-    case NumberingStyle::kOrdinalShi: return 5;
-    case NumberingStyle::kNone: break;
+    case NumberingStyle::kChineseComma:
+      return 1;
+    case NumberingStyle::kChineseParen:
+      return 2;
+    case NumberingStyle::kArabicDot:
+      return 3;
+    case NumberingStyle::kArabicParen:
+      return 4;
+    case NumberingStyle::kOrdinalShi:
+      return 5;
+    case NumberingStyle::kNone:
+      break;
   }
   return 6;
 }

@@ -11,9 +11,10 @@ namespace {
 
 // Longest first, so 人次 wins over 人 and 个百分点 over 个.
 constexpr std::string_view kUnits[] = {
-    "个百分点", "个工作日", "百分点", "工作日", "人次", "件次", "家次", "户次", "平方米",
-    "小时", "分钟", "元", "件", "条", "个", "项", "场", "期", "次", "篇", "人", "家", "份",
-    "幅", "册", "张", "部", "名", "户", "天", "类", "批", "座", "所", "栏", "%", "‰"};
+    "个百分点", "个工作日", "百分点", "工作日", "人次", "件次", "家次", "户次", "平方米", "小时",
+    "分钟",     "元",       "件",     "条",     "个",   "项",   "场",   "期",   "次",     "篇",
+    "人",       "家",       "份",     "幅",     "册",   "张",   "部",   "名",   "户",     "天",
+    "类",       "批",       "座",     "所",     "栏",   "%",    "‰"};
 
 // Units that make the number a date, time or document number rather than a count.
 bool IsDateUnit(char32_t cp) {
@@ -153,7 +154,8 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
         if (j + 1 < limit && text[j] == '.' && IsAsciiDigit(text[j + 1])) {
           digits += '.';
           ++j;
-          while (j < limit && IsAsciiDigit(static_cast<unsigned char>(text[j]))) digits += text[j++];
+          while (j < limit && IsAsciiDigit(static_cast<unsigned char>(text[j])))
+            digits += text[j++];
           if (j + 1 < limit && text[j] == '.' && IsAsciiDigit(text[j + 1])) joined = true;
         }
         if (j + 1 < limit && (text[j] == '-' || text[j] == ':') && IsAsciiDigit(text[j + 1]))
@@ -162,14 +164,14 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
         const bool glued = (j < limit && (IsAsciiAlnum(next.cp) || next.cp == U'@')) ||
                            (!at_start && (prev.cp == U'@' || prev.cp == U'/'));
         if (joined || glued) {
-          while (j < limit && (IsAsciiAlnum(static_cast<unsigned char>(text[j])) || text[j] == '-' ||
-                               text[j] == '.' || text[j] == ':'))
+          while (j < limit && (IsAsciiAlnum(static_cast<unsigned char>(text[j])) ||
+                               text[j] == '-' || text[j] == '.' || text[j] == ':'))
             ++j;
           i = j;
           continue;
         }
-        const bool bracketed = !at_start && (prev.cp == U'〔' || prev.cp == U'[' ||
-                                             prev.cp == U'【');
+        const bool bracketed =
+            !at_start && (prev.cp == U'〔' || prev.cp == U'[' || prev.cp == U'【');
         const bool ordinal = !at_start && prev.cp == U'第';
         Suffix s = ReadSuffix(text, j, limit);
         // Longer digit runs are identifiers (licence or account numbers), not counts; this also

@@ -22,8 +22,8 @@ void AddTrimmed(std::string_view text, size_t begin, size_t end, bool in_table,
     end -= c.len;
   }
   if (begin < end)
-    out->push_back(Paragraph{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)},
-                             in_table});
+    out->push_back(
+        Paragraph{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, in_table});
 }
 
 // Splits [begin, end) on line breaks and U+3000 runs.

@@ -13,6 +13,7 @@ namespace ogicheck::parse {
 // at the borders of `table_regions` (sorted, non-overlapping), and the parts inside a region are
 // marked in_table, so prose and headings never run into a table and a heading right after a
 // table starts its own paragraph.
-std::vector<Paragraph> SplitParagraphs(std::string_view text, const std::vector<Span>& table_regions);
+std::vector<Paragraph> SplitParagraphs(std::string_view text,
+                                       const std::vector<Span>& table_regions);
 
 }  // namespace ogicheck::parse

@@ -79,8 +79,8 @@ std::vector<std::string> KnownTitles(const SchemaSet* schemas) {
   return out;
 }
 
-// A table whose caption is also the section heading ("三、收到和处理政府信息公开申请情况") may start
-// its region at the caption. The heading belongs to the prose: when the region starts at, or
+// A table whose caption is also the section heading ("三、收到和处理政府信息公开申请情况") may
+// start its region at the caption. The heading belongs to the prose: when the region starts at, or
 // right after, a top-level numbering followed by a section title, the region starts after it.
 void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::string>& titles,
                               std::vector<Span>* regions) {

@@ -26,8 +26,8 @@ std::vector<Heading> FilterHeadings(std::vector<Heading> headings,
                                     const std::vector<std::string>& row_labels) {
   std::vector<Heading> out;
   out.reserve(headings.size());
-  int top = 0;      // last accepted top-level number
-  int run = 0;      // last number of the restart run, 0 when none
+  int top = 0;  // last accepted top-level number
+  int run = 0;  // last number of the restart run, 0 when none
   for (Heading& h : headings) {
     if (IsRowLabel(h, row_labels)) continue;
     if (h.style != NumberingStyle::kChineseComma) {

@@ -27,7 +27,8 @@ inline constexpr size_t kMaxTitleChars = 40;
 // the previous heading was cut by a sub-numbering ("一、工作情况(一)加大…"). 一是-style numbering
 // only counts at a paragraph start or after 。/；. Linear in the text size.
 // `known_titles` (normalised section titles of the report schemas, longest first) end a title
-// that runs on into its first sentence: "五、存在的主要问题及改进情况虽然我厅…" -> 存在的主要问题及改进情况.
+// that runs on into its first sentence: "五、存在的主要问题及改进情况虽然我厅…" ->
+// 存在的主要问题及改进情况.
 std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs,
                                   const std::vector<std::string>& known_titles = {});
 

@@ -1,12 +1,13 @@
 // Metadata tests: title, agency (kind, level), report year and its source, publication date and
 // its source, signature, statistical period, document kind.
+#include "parse/metadata.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "parse/agency.h"
 #include "parse/dates.h"
-#include "parse/metadata.h"
 #include "parse/paragraphs.h"
 
 namespace ogicheck::parse {
@@ -16,8 +17,8 @@ Metadata Meta(const std::string& utf8, ContainerFacts facts = {}, size_t section
   SourceText st = SourceText::FromUtf8(utf8);
   std::vector<Paragraph> paras = SplitParagraphs(st.text(), {});
   const size_t first = st.text().find("一、");
-  return ExtractMetadata(st.text(), paras, facts, first == std::string::npos ? st.text().size() : first,
-                         sections);
+  return ExtractMetadata(st.text(), paras, facts,
+                         first == std::string::npos ? st.text().size() : first, sections);
 }
 
 TEST_CASE("metadata: the title skips page chrome; the agency comes from the title") {
@@ -43,7 +44,8 @@ TEST_CASE("metadata: the title skips page chrome; the agency comes from the titl
 TEST_CASE("metadata: a PDF title on two lines joins the agency line and the report line") {
   Metadata m = Meta(
       "         淮安市洪泽区人民政府\n    2024 年政府信息公开工作年度报告\n\n"
-      "报告中所列数据统计期限自 2024 年 1 月 1 日\n-1-\n起至 2024 年 12 月 31 日止。\n一、总体情况\n");
+      "报告中所列数据统计期限自 2024 年 1 月 1 日\n-1-\n起至 2024 年 12 月 31 "
+      "日止。\n一、总体情况\n");
   CHECK(m.title == "淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
   CHECK(m.agency == "淮安市洪泽区人民政府");
   CHECK(m.agency_level == AgencyLevel::kCounty);
@@ -57,7 +59,8 @@ TEST_CASE("metadata: crawler facts fill in what the page text lacks") {
   ContainerFacts facts;
   facts.title = "河北省科学技术厅2017年政府信息公开工作年度报...";
   facts.published = "2018-02-02";
-  Metadata m = Meta("本报告根据《条例》编制。\n一、概述\n正文。\n河北省科学技术厅\n2018年2月2日\n", facts);
+  Metadata m =
+      Meta("本报告根据《条例》编制。\n一、概述\n正文。\n河北省科学技术厅\n2018年2月2日\n", facts);
   CHECK(m.title == facts.title);
   CHECK(m.title_span.empty());
   CHECK(m.agency == "河北省科学技术厅");
@@ -89,7 +92,8 @@ TEST_CASE("metadata: year from the period, agency from the signature (title 信�
 
 TEST_CASE("metadata: a signature run into page chrome at the end of a flattened page") {
   Metadata m = Meta(
-      "一、总体情况正文。六、其他需要报告的事项无河北省人力资源和社会保障厅2020年1月20日更多信息请关注官方微信"
+      "一、总体情况正文。六、其他需要报告的事项无河北省人力资源和社会保障厅2020年1月20日更多信息请"
+      "关注官方微信"
       "“河北人社”");
   REQUIRE(m.signature.has_value());
   CHECK(m.signature->date == Date{2020, 1, 20});
@@ -129,15 +133,24 @@ TEST_CASE("agency: names from titles, kinds and levels") {
     AgencyKind kind;
     AgencyLevel level;
   } cases[] = {
-      {"沈阳市2017年度政府信息公开工作报告", "沈阳市人民政府", AgencyKind::kGovernment, AgencyLevel::kPrefecture},
-      {"市信访局2017年度政府信息公开工作报告", "市信访局", AgencyKind::kDepartment, AgencyLevel::kPrefecture},
-      {"河北省科技厅2016年政府信息公开工作年度报告", "河北省科技厅", AgencyKind::kDepartment, AgencyLevel::kProvincial},
-      {"淮安市洪泽区人民政府2024 年政府信息公开工作年度报告", "淮安市洪泽区人民政府", AgencyKind::kGovernment, AgencyLevel::kCounty},
-      {"北京市2020年政府信息公开工作年度报告", "北京市人民政府", AgencyKind::kGovernment, AgencyLevel::kProvincial},
-      {"北京市朝阳区人民政府2020年政府信息公开工作年度报告", "北京市朝阳区人民政府", AgencyKind::kGovernment, AgencyLevel::kCounty},
-      {"高邮市三垛镇人民政府2021年政府信息公开工作年度报告", "高邮市三垛镇人民政府", AgencyKind::kTownship, AgencyLevel::kTownship},
-      {"国家统计局2021年政府信息公开工作年度报告", "国家统计局", AgencyKind::kDepartment, AgencyLevel::kNational},
-      {"某某县住房和城乡建设局2021年政府信息公开工作年度报告", "某某县住房和城乡建设局", AgencyKind::kDepartment, AgencyLevel::kCounty},
+      {"沈阳市2017年度政府信息公开工作报告", "沈阳市人民政府", AgencyKind::kGovernment,
+       AgencyLevel::kPrefecture},
+      {"市信访局2017年度政府信息公开工作报告", "市信访局", AgencyKind::kDepartment,
+       AgencyLevel::kPrefecture},
+      {"河北省科技厅2016年政府信息公开工作年度报告", "河北省科技厅", AgencyKind::kDepartment,
+       AgencyLevel::kProvincial},
+      {"淮安市洪泽区人民政府2024 年政府信息公开工作年度报告", "淮安市洪泽区人民政府",
+       AgencyKind::kGovernment, AgencyLevel::kCounty},
+      {"北京市2020年政府信息公开工作年度报告", "北京市人民政府", AgencyKind::kGovernment,
+       AgencyLevel::kProvincial},
+      {"北京市朝阳区人民政府2020年政府信息公开工作年度报告", "北京市朝阳区人民政府",
+       AgencyKind::kGovernment, AgencyLevel::kCounty},
+      {"高邮市三垛镇人民政府2021年政府信息公开工作年度报告", "高邮市三垛镇人民政府",
+       AgencyKind::kTownship, AgencyLevel::kTownship},
+      {"国家统计局2021年政府信息公开工作年度报告", "国家统计局", AgencyKind::kDepartment,
+       AgencyLevel::kNational},
+      {"某某县住房和城乡建设局2021年政府信息公开工作年度报告", "某某县住房和城乡建设局",
+       AgencyKind::kDepartment, AgencyLevel::kCounty},
       {"信息公开年报", "", AgencyKind::kUnknown, AgencyLevel::kUnknown},
       {"政府信息公开情况统计表（ 2018年度）", "", AgencyKind::kUnknown, AgencyLevel::kUnknown},
   };
@@ -155,9 +168,9 @@ TEST_CASE("dates: forms and the statistical period") {
     const char* text;
     Date date;
   } dates[] = {{"2018年3月8日", {2018, 3, 8}},       {"2018年03月29日", {2018, 3, 29}},
-               {"2023 年 1 月 1 日", {2023, 1, 1}},   {"2018-03-29", {2018, 3, 29}},
+               {"2023 年 1 月 1 日", {2023, 1, 1}},  {"2018-03-29", {2018, 3, 29}},
                {"2018/3/29", {2018, 3, 29}},         {"2018.03.29", {2018, 3, 29}},
-               {"二〇一八年三月八日", {2018, 3, 8}},  {"二〇一八年十二月三十一日", {2018, 12, 31}}};
+               {"二〇一八年三月八日", {2018, 3, 8}}, {"二〇一八年十二月三十一日", {2018, 12, 31}}};
   for (const DateCase& c : dates) {
     INFO(c.text);
     auto m = ParseDateAt(c.text, 0, std::string(c.text).size());

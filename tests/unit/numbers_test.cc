@@ -1,12 +1,13 @@
 // Prose number tests: values, units, Chinese numerals, approximation markers, spans, and the
 // numbers that are deliberately not counts (dates, document numbers, phones, ordinals).
+#include "parse/numbers.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "parse/chinese_numerals.h"
-#include "parse/numbers.h"
 #include "parse/paragraphs.h"
 
 namespace ogicheck::parse {
@@ -140,7 +141,7 @@ TEST_CASE("chinese numerals: values") {
   struct Case {
     const char* text;
     double value;
-  } cases[] = {{"一", 1},         {"十", 10},     {"十五", 15},        {"二十", 20},
+  } cases[] = {{"一", 1},         {"十", 10},        {"十五", 15},           {"二十", 20},
                {"一百二十", 120}, {"一百零五", 105}, {"两千三百零五", 2305}, {"一万二千", 12000},
                {"三亿", 3e8},     {"二〇一八", 2018}};
   for (const Case& c : cases) {

@@ -26,23 +26,34 @@ using testing::SourcePath;
 
 const char* KindName(AgencyKind k) {
   switch (k) {
-    case AgencyKind::kGovernment: return "government";
-    case AgencyKind::kDepartment: return "department";
-    case AgencyKind::kTownship: return "township";
-    case AgencyKind::kOther: return "other";
-    case AgencyKind::kUnknown: break;
+    case AgencyKind::kGovernment:
+      return "government";
+    case AgencyKind::kDepartment:
+      return "department";
+    case AgencyKind::kTownship:
+      return "township";
+    case AgencyKind::kOther:
+      return "other";
+    case AgencyKind::kUnknown:
+      break;
   }
   return "unknown";
 }
 
 const char* LevelName(AgencyLevel l) {
   switch (l) {
-    case AgencyLevel::kNational: return "national";
-    case AgencyLevel::kProvincial: return "provincial";
-    case AgencyLevel::kPrefecture: return "prefecture";
-    case AgencyLevel::kCounty: return "county";
-    case AgencyLevel::kTownship: return "township";
-    case AgencyLevel::kUnknown: break;
+    case AgencyLevel::kNational:
+      return "national";
+    case AgencyLevel::kProvincial:
+      return "provincial";
+    case AgencyLevel::kPrefecture:
+      return "prefecture";
+    case AgencyLevel::kCounty:
+      return "county";
+    case AgencyLevel::kTownship:
+      return "township";
+    case AgencyLevel::kUnknown:
+      break;
   }
   return "unknown";
 }

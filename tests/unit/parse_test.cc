@@ -1,12 +1,13 @@
 // ParseDocument tests: paragraphs, format choice, whole-document behaviour on real inputs, and
 // robustness (empty, garbage, huge inputs never crash or hang).
+#include "ogicheck/parse.h"
+
 #include <doctest/doctest.h>
 
 #include <chrono>
 #include <random>
 #include <string>
 
-#include "ogicheck/parse.h"
 #include "parse/paragraphs.h"
 #include "test_paths.h"
 
@@ -32,7 +33,8 @@ std::vector<std::string> ParagraphTexts(const Document& d) {
 TEST_CASE("parse: paragraphs split on line breaks and on runs of ideographic spaces") {
   SchemaSet none;
   // Hebei pages: one line, "　　" before each paragraph, a single "　" between some.
-  Document d = ParseDocument(Report("\u3000\u3000第一段。\u3000\u3000第二段。\u3000三段\n 四段 \n\n"), none);
+  Document d =
+      ParseDocument(Report("\u3000\u3000第一段。\u3000\u3000第二段。\u3000三段\n 四段 \n\n"), none);
   CHECK(ParagraphTexts(d) == std::vector<std::string>{"第一段。", "第二段。", "三段", "四段"});
   CHECK(d.paragraphs[0].span.begin == 6);
   CHECK_FALSE(d.paragraphs[0].in_table);
@@ -51,7 +53,8 @@ TEST_CASE("parse: paragraphs are cut at table regions and marked in_table") {
 
 TEST_CASE("parse: without schemas the format stays empty and nothing fails") {
   SchemaSet none;
-  Document d = ParseDocument(Report("营口市2020年度政府信息公开工作报告\n一、总体情况\n共公开12条。\n"), none);
+  Document d = ParseDocument(
+      Report("营口市2020年度政府信息公开工作报告\n一、总体情况\n共公开12条。\n"), none);
   CHECK(d.format == "");
   CHECK(d.table_format == "");
   CHECK(d.tables.empty());
@@ -64,22 +67,26 @@ TEST_CASE("parse: without schemas the format stays empty and nothing fails") {
 TEST_CASE("parse: the format follows the report year, --report-format overrides it") {
   SchemaSet schemas;
   REQUIRE(schemas.LoadDirectory(DefaultSchemaDir()).ok());
-  Document d = ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/002_8b61771959860ad5.txt"))), schemas);
+  Document d =
+      ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/002_8b61771959860ad5.txt"))), schemas);
   CHECK(d.format == "ogi-2019");
   CHECK(d.format_reason.rfind("report year 2020", 0) == 0);
   ParseOptions forced;
   forced.report_format = "ogi-2021";
-  Document f = ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/000_9909074d9dbf99ca.txt"))), schemas, forced);
+  Document f = ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/000_9909074d9dbf99ca.txt"))),
+                             schemas, forced);
   CHECK(f.format == "ogi-2021");
   CHECK(f.format_reason == "set by --report-format");
-  Document plan = ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/003_9d5918fb5c505e81.txt"))), schemas);
+  Document plan =
+      ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/003_9d5918fb5c505e81.txt"))), schemas);
   CHECK(plan.meta.kind == DocumentKind::kOther);
   CHECK(plan.format == "");
 }
 
 TEST_CASE("parse: seed 000 prose numbers, sections and spans") {
   SchemaSet none;
-  Document d = ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/000_9909074d9dbf99ca.txt"))), none);
+  Document d =
+      ParseDocument(Report(ReadFileOrDie(SharedPath("seeds/000_9909074d9dbf99ca.txt"))), none);
   REQUIRE(d.sections.size() == 10);
   // 三、 has (一)…(四); (三) holds 1.–5. then a second 1.–5. list the report printed without a
   // heading of its own: kept as printed.
@@ -113,7 +120,7 @@ TEST_CASE("parse: bad and extreme inputs give a result, never a crash or a hang"
   for (char& c : garbage) c = static_cast<char>(rng());
   const std::string inputs[] = {
       "",
-      "\xE4\xB8",                       // truncated UTF-8
+      "\xE4\xB8",  // truncated UTF-8
       garbage,
       std::string(200000, 'x'),
       [] {  // many headings and numbers with no sentence ends

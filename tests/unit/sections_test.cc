@@ -1,5 +1,7 @@
 // Section tree tests: numbering styles and ranks, titles, spans, gaps kept as printed, the
 // restart-run and table-region rules, run-together (flattened) pages.
+#include "parse/sections.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -7,7 +9,6 @@
 
 #include "parse/assemble.h"
 #include "parse/paragraphs.h"
-#include "parse/sections.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -59,8 +60,10 @@ TEST_CASE("sections: heading and body spans are byte spans of the normalised tex
   REQUIRE(d.sections.size() == 2);
   const size_t h1 = text.find("一、");
   const size_t h2 = text.find("二、存在");
-  CHECK(d.sections[0].heading_span == Span{uint32_t(h1), uint32_t(h1 + std::string("一、总体情况").size())});
-  CHECK(d.sections[0].body_span == Span{uint32_t(h1 + std::string("一、总体情况").size()), uint32_t(h2)});
+  CHECK(d.sections[0].heading_span ==
+        Span{uint32_t(h1), uint32_t(h1 + std::string("一、总体情况").size())});
+  CHECK(d.sections[0].body_span ==
+        Span{uint32_t(h1 + std::string("一、总体情况").size()), uint32_t(h2)});
   CHECK(d.sections[1].body_span.end == text.size());
   CHECK(d.text().Slice(d.sections[1].heading_span) == "二、存在的问题");
   // Paragraphs: 0 前言 (before any heading), 1 heading, 2 正文一, 3 heading, 4 正文二.
@@ -75,7 +78,8 @@ TEST_CASE("sections: what the report printed is kept, gaps and repeats included"
 
 TEST_CASE("sections: a (三) that lost its opening bracket at a paragraph start is kept as (三)") {
   // 2016_hebei-gxt prints "三）信息公开制度机制建设情况".
-  Document d = Parse("二、公开政府信息情况\n(一)主动公开\n(二)依申请公开\n三)信息公开制度机制建设情况\n");
+  Document d =
+      Parse("二、公开政府信息情况\n(一)主动公开\n(二)依申请公开\n三)信息公开制度机制建设情况\n");
   REQUIRE(d.sections.size() == 1);
   REQUIRE(d.sections[0].children.size() == 3);
   const Section& s = d.sections[0].children[2];
@@ -89,7 +93,8 @@ TEST_CASE("sections: a (三) that lost its opening bracket at a paragraph start 
 }
 
 TEST_CASE("sections: 一是 counts only at a paragraph start or after 。/；") {
-  Document d = Parse("一、甲\n主要做法：一是公开，二是解读。三是回应；四是培训。实现统一是目标。\n");
+  Document d =
+      Parse("一、甲\n主要做法：一是公开，二是解读。三是回应；四是培训。实现统一是目标。\n");
   REQUIRE(d.sections.size() == 1);
   // "一是" after ：and "二是" after ，are prose; 三是 (after 。) and 四是 (after ；) are headings.
   CHECK(Tree(d.sections) == "一、甲[三是回应;四是培训;];");
@@ -98,23 +103,29 @@ TEST_CASE("sections: 一是 counts only at a paragraph start or after 。/；") 
 TEST_CASE("sections: flattened pages put headings mid-paragraph and back to back") {
   // Hebei rst pages are one line: headings after a full stop or colon, empty sections chained.
   Document d = Parse(
-      "现将主要工作报告如下：一、总体情况(一)主动公开情况。二、主动公开政府信息情况三、收到和处理政府"
+      "现将主要工作报告如下：一、总体情况(一)"
+      "主动公开情况。二、主动公开政府信息情况三、收到和处理政府"
       "信息公开申请情况四、政府信息公开行政复议、行政诉讼情况五、存在的主要问题及改进情况2019年，"
       "我厅政府信息和政务公开工作取得了一定的成绩，但仍有需要改进提高的地方。");
-  CHECK(Tree(d.sections) ==
-        "一、总体情况[(一)主动公开情况;];二、主动公开政府信息情况;三、收到和处理政府信息公开申请情况;"
-        "四、政府信息公开行政复议、行政诉讼情况;五、存在的主要问题及改进情况;");
+  CHECK(
+      Tree(d.sections) ==
+      "一、总体情况[(一)主动公开情况;];二、主动公开政府信息情况;三、收到和处理政府信息公开申请情况;"
+      "四、政府信息公开行政复议、行政诉讼情况;五、存在的主要问题及改进情况;");
 }
 
 TEST_CASE("sections: long run-on titles are cut at the first comma, the cap, then a year") {
   Document d = Parse(
-      "。一、总体情况2021年，河北省科学技术厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻。"
-      "二、落实制度要求加强政务公开工作领导落实加强政务公开各项要求，完善制度建设，明确责任主体，扎实推进工作。"
-      "三、依法实施政府信息依申请公开在省政府网站、厅门户网站建立人社机关政府信息依申请公开窗口，实现双受理。");
+      "。一、总体情况2021年，河北省科学技术厅坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻"
+      "。"
+      "二、落实制度要求加强政务公开工作领导落实加强政务公开各项要求，完善制度建设，明确责任主体，扎"
+      "实推进工作。"
+      "三、依法实施政府信息依申请公开在省政府网站、厅门户网站建立人社机关政府信息依申请公开窗口，实"
+      "现双受理。");
   REQUIRE(d.sections.size() == 3);
   CHECK(d.sections[0].title == "总体情况");
   CHECK(d.sections[1].title == "落实制度要求加强政务公开工作领导落实加强政务公开各项要求");
-  CHECK(d.sections[2].title == "依法实施政府信息依申请公开在省政府网站、厅门户网站建立人社机关政府信息依申请公开");
+  CHECK(d.sections[2].title ==
+        "依法实施政府信息依申请公开在省政府网站、厅门户网站建立人社机关政府信息依申请公开");
   // A heading that is its own paragraph keeps its commas (seed 003).
   Document e = Parse("一、推进决策实施公开，促进政策落实落地\t\t\n");
   REQUIRE(e.sections.size() == 1);
@@ -122,24 +133,28 @@ TEST_CASE("sections: long run-on titles are cut at the first comma, the cap, the
 }
 
 TEST_CASE("sections: known section titles end a run-on title") {
-  std::vector<Paragraph> paras =
-      SplitParagraphs("五、存在的主要问题及改进情况虽然我厅在政府信息公开工作中取得了一定成效，但仍有不足。", {});
-  auto h = FindHeadings("五、存在的主要问题及改进情况虽然我厅在政府信息公开工作中取得了一定成效，但仍有不足。", paras,
-                        {"存在的主要问题及改进情况"});
+  std::vector<Paragraph> paras = SplitParagraphs(
+      "五、存在的主要问题及改进情况虽然我厅在政府信息公开工作中取得了一定成效，但仍有不足。", {});
+  auto h = FindHeadings(
+      "五、存在的主要问题及改进情况虽然我厅在政府信息公开工作中取得了一定成效，但仍有不足。", paras,
+      {"存在的主要问题及改进情况"});
   REQUIRE(h.size() == 1);
   CHECK(h[0].title == "存在的主要问题及改进情况");
 }
 
 TEST_CASE("sections: citations and decimals are not numbering") {
-  Document d = Parse("一、主动公开政府信息情况第二十条第(一)项信息内容\n1.5万元用于培训。\n2019.公开\n");
+  Document d =
+      Parse("一、主动公开政府信息情况第二十条第(一)项信息内容\n1.5万元用于培训。\n2019.公开\n");
   CHECK(Tree(d.sections) == "一、主动公开政府信息情况第二十条第(一)项信息内容;");
 }
 
 TEST_CASE("sections: top-level numbering that restarts inside a section is a table, not sections") {
   // Yingkou 2020 (seed 002): table 三's rows 一、…四、 at line starts, then the real 四、.
   Document d = Parse(
-      "一、总体情况\n二、主动公开\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n5\n"
-      "二、上年结转政府信息公开申请数量\n0\n三、本年度办理结果\n(一)予以公开\n5\n四、结转下年度继续办理\n0\n"
+      "一、总体情况\n二、主动公开\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请"
+      "数量\n5\n"
+      "二、上年结转政府信息公开申请数量\n0\n三、本年度办理结果\n(一)"
+      "予以公开\n5\n四、结转下年度继续办理\n0\n"
       "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n");
   CHECK(d.sections.size() == 5);
   CHECK(d.sections[3].numbering == "四、");
@@ -147,9 +162,11 @@ TEST_CASE("sections: top-level numbering that restarts inside a section is a tab
   CHECK(d.sections[4].title == "存在的主要问题及改进情况");
 }
 
-TEST_CASE("sections: table regions hold no headings; a heading right after a region starts afresh") {
+TEST_CASE(
+    "sections: table regions hold no headings; a heading right after a region starts afresh") {
   const std::string text =
-      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量22二、上年结转政府信息公开申请数量"
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量22二、上年结转政府信息公"
+      "开申请数量"
       "四、结转下年度继续办理四、政府信息公开行政复议、行政诉讼情况2019年未发生。";
   const size_t rb = text.find("一、本年新收");
   const size_t re = text.find("四、政府信息公开行政复议");
