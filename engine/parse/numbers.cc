@@ -71,6 +71,8 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
       break;
     }
   }
+  // "六部分" is six parts, not six 部 (documents).
+  if (unit == "部" && StartsWith(text, pos + unit.size(), "分")) unit = {};
   if (unit.empty()) {
     if (!multiplier.empty()) s.unit = multiplier, s.end = after_multiplier;
     return s;
@@ -114,6 +116,21 @@ bool AfterContactWord(std::string_view text, size_t pos, size_t para_begin) {
          window.find("传真") != std::string_view::npos;
 }
 
+// True when [end, next) is one line break with blanks only: the next paragraph is the next line.
+bool IsLineWrap(std::string_view text, size_t end, size_t next) {
+  int breaks = 0;
+  for (size_t i = end; i < next;) {
+    CodePoint c = At(text, i);
+    if (c.cp == U'\n') {
+      ++breaks;
+    } else if (!IsBlank(c.cp)) {
+      return false;
+    }
+    i += c.len;
+  }
+  return breaks == 1;
+}
+
 }  // namespace
 
 std::vector<ProseNumber> FindProseNumbers(std::string_view text,
@@ -126,6 +143,12 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
     if (para.in_table) continue;
     const size_t begin = para.span.begin;
     const size_t limit = std::min<size_t>(para.span.end, text.size());
+    // PDF text wraps lines mid-sentence ("行政复议 351\n件，其中…"): a number that ends its line
+    // may take its unit from the start of the next line.
+    const Span* wrap = nullptr;
+    if (p + 1 < paragraphs.size() && !paragraphs[p + 1].in_table &&
+        IsLineWrap(text, limit, paragraphs[p + 1].span.begin))
+      wrap = &paragraphs[p + 1].span;
     size_t i = begin;
     while (i < limit) {
       while (skip_index < skip.size() && skip[skip_index].end <= i) ++skip_index;
@@ -173,11 +196,16 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
         const bool bracketed =
             !at_start && (prev.cp == U'〔' || prev.cp == U'[' || prev.cp == U'【');
         const bool ordinal = !at_start && prev.cp == U'第';
+        // "5·15政务公开日" is a name.
+        const bool named = (!at_start && (prev.cp == U'·' || prev.cp == U'•')) || next.cp == U'·' ||
+                           next.cp == U'•';
         Suffix s = ReadSuffix(text, j, limit);
+        if (j == limit && s.unit.empty() && wrap) s = ReadSuffix(text, wrap->begin, wrap->end);
         // Longer digit runs are identifiers (licence or account numbers), not counts; this also
         // keeps the value well inside double range.
         const bool identifier = digits.size() > 15;
-        if (!bracketed && !ordinal && !identifier && !s.date && !AfterContactWord(text, i, begin)) {
+        if (!bracketed && !named && !ordinal && !identifier && !s.date &&
+            !AfterContactWord(text, i, begin)) {
           ProseNumber n;
           n.value = std::strtod(digits.c_str(), nullptr);
           n.text.assign(text.substr(i, j - i));
@@ -204,6 +232,7 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
             m = ParseChineseNumeral(text.substr(0, end), i, 10);
           }
           Suffix s = ReadSuffix(text, end, limit);
+          if (end == limit && s.unit.empty() && wrap) s = ReadSuffix(text, wrap->begin, wrap->end);
           if (m && !s.date && !s.unit.empty() && s.unit != "万" && s.unit != "亿") {
             ProseNumber n;
             n.value = m->value;

@@ -106,6 +106,9 @@ TEST_CASE("numbers: dates, years, document numbers, phones and ordinals are not 
       "2023 年",
       "近3年",
       "营业执照号码91130000123456789012",
+      "沈阳市第十一届“5·15政务公开日”",
+      "本报告由总体情况等六部分构成",
+      "2024\n年政府信息公开工作年度报告",  // a year wrapped onto the next line
   };
   for (const char* t : texts) {
     INFO(t);
@@ -123,6 +126,14 @@ TEST_CASE("numbers: spans index the normalised text and paragraphs are recorded"
   CHECK(nums[0].paragraph == 1);
   CHECK(nums[1].span.begin == text.find("近10件"));
   CHECK(nums[1].approx == "近");
+}
+
+TEST_CASE("numbers: a PDF line ending in a number takes its unit from the next line") {
+  // 2024_huaian_2021_layout.txt lines 33-34.
+  CHECK(Dump("政府信息公开行政复议 351\n件，其中结果维持 72 件") ==
+        "351|351|件||351\n件;72|72|件||72 件;");
+  // Not across a blank line (a new paragraph), nor into a table.
+  CHECK(Dump("共计 351\n\n件数") == "351|351|||351;");
 }
 
 TEST_CASE("numbers: table paragraphs and skipped spans are not prose") {
