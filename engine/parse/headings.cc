@@ -3,6 +3,7 @@
 
 #include "parse/chinese_numerals.h"
 #include "parse/numbering.h"
+#include "parse/paragraphs.h"
 #include "parse/sections.h"
 
 namespace ogicheck::parse {
@@ -125,18 +126,49 @@ size_t TrimEnd(std::string_view text, size_t begin, size_t end) {
   return end;
 }
 
+size_t CodePoints(std::string_view text, size_t begin, size_t end) {
+  size_t n = 0;
+  for (size_t i = begin; i < end; i += At(text, i).len) ++n;
+  return n;
+}
+
+// In wrapped (PDF) text a title that runs to the end of a full-width line goes on at the start
+// of the next line ("三是继续加强业务指\n导培训，…"). Returns the end of the continuation in
+// paragraph p + 1, or 0 when the title does not continue there.
+size_t TitleContinuation(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                         uint32_t p, size_t wrap_width, size_t title_chars,
+                         const Numbering& owner) {
+  if (wrap_width == 0 || p + 1 >= paragraphs.size() || title_chars >= kMaxTitleChars) return 0;
+  const Paragraph& line = paragraphs[p];
+  const Paragraph& next = paragraphs[p + 1];
+  if (next.in_table || !IsLineWrap(text, line.span.end, next.span.begin)) return 0;
+  if (CodePoints(text, line.span.begin, line.span.end) + 2 < wrap_width) return 0;
+  if (MatchNumbering(text, next.span.begin, next.span.end, true)) return 0;
+  const size_t end = FindTitleEnd(text, next.span.begin, next.span.end, owner, {}).end;
+  // The heading's sentence goes on: end it at its first comma, and within the cap.
+  size_t i = next.span.begin;
+  for (size_t n = title_chars; i < end && n < kMaxTitleChars; ++n) {
+    const CodePoint c = At(text, i);
+    if (IsComma(c.cp)) break;
+    i += c.len;
+  }
+  const size_t trimmed = TrimEnd(text, next.span.begin, i);
+  return trimmed > next.span.begin ? trimmed : 0;
+}
+
 }  // namespace
 
 std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Paragraph>& paragraphs,
                                   const std::vector<std::string>& known_titles) {
   std::vector<Heading> out;
+  const size_t wrap_width = WrapWidth(text, paragraphs);
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     const Paragraph& para = paragraphs[p];
     if (para.in_table) continue;
     const size_t limit = std::min<size_t>(para.span.end, text.size());
     size_t i = para.span.begin;
     bool may_start = true;        // at the paragraph start or after a sentence end
-    bool after_full_stop = true;  // 一是 needs a paragraph start or 。/；
+    bool after_full_stop = true;  // 一是 needs a paragraph start or 。/；/：
     bool line_start = true;
     while (i < limit) {
       if (may_start) {
@@ -154,6 +186,15 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
             h.title.assign(text.substr(title_begin, title_end - title_begin));
             h.span = Span{static_cast<uint32_t>(n->begin), static_cast<uint32_t>(title_end)};
             h.paragraph = p;
+            if (!te.chained && te.end >= limit) {
+              const size_t title_chars = CodePoints(text, title_begin, title_end);
+              if (size_t more =
+                      TitleContinuation(text, paragraphs, p, wrap_width, title_chars, *n)) {
+                const size_t from = paragraphs[p + 1].span.begin;
+                h.title.append(text.substr(from, more - from));
+                h.span.end = static_cast<uint32_t>(more);
+              }
+            }
             out.push_back(std::move(h));
             i = te.end;
             may_start = te.chained;
@@ -172,7 +213,10 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
       i += c.len;
       if (IsSentenceEnd(c.cp)) {
         may_start = true;
-        after_full_stop = c.cp == U'。' || c.cp == U'；' || c.cp == U';';
+        // 一是 also after a colon: "存在问题：一是…；二是…" is the common idiom, and without
+        // it the list would read 二是, 三是 with a gap that is not in the report.
+        after_full_stop =
+            c.cp == U'。' || c.cp == U'；' || c.cp == U';' || c.cp == U'：' || c.cp == U':';
       }
     }
   }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "parse/chinese_numerals.h"
+#include "parse/paragraphs.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -114,21 +115,6 @@ bool AfterContactWord(std::string_view text, size_t pos, size_t para_begin) {
   return window.find("邮编") != std::string_view::npos ||
          window.find("电话") != std::string_view::npos ||
          window.find("传真") != std::string_view::npos;
-}
-
-// True when [end, next) is one line break with blanks only: the next paragraph is the next line.
-bool IsLineWrap(std::string_view text, size_t end, size_t next) {
-  int breaks = 0;
-  for (size_t i = end; i < next;) {
-    CodePoint c = At(text, i);
-    if (c.cp == U'\n') {
-      ++breaks;
-    } else if (!IsBlank(c.cp)) {
-      return false;
-    }
-    i += c.len;
-  }
-  return breaks == 1;
 }
 
 }  // namespace

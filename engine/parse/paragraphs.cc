@@ -2,6 +2,7 @@
 #include "parse/paragraphs.h"
 
 #include <algorithm>
+#include <map>
 
 #include "parse/chinese_numerals.h"
 
@@ -66,6 +67,41 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text,
   }
   SplitRange(text, pos, text.size(), false, &out);
   return out;
+}
+
+bool IsLineWrap(std::string_view text, size_t end, size_t next) {
+  int breaks = 0;
+  for (size_t i = end; i < next;) {
+    CodePoint c = At(text, i);
+    if (c.cp == U'\n') {
+      ++breaks;
+    } else if (!IsBlank(c.cp)) {
+      return false;
+    }
+    i += c.len;
+  }
+  return breaks == 1;
+}
+
+size_t WrapWidth(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+  constexpr size_t kMinLine = 10, kMinWidth = 20, kTolerance = 2;
+  std::map<size_t, size_t> widths;  // code points -> lines
+  size_t lines = 0;
+  for (const Paragraph& p : paragraphs) {
+    size_t cps = 0;
+    for (size_t i = p.span.begin; i < p.span.end && i < text.size(); i += At(text, i).len) ++cps;
+    if (cps < kMinLine) continue;
+    ++widths[cps];
+    ++lines;
+  }
+  size_t mode = 0, mode_lines = 0;
+  for (const auto& [w, n] : widths)
+    if (n > mode_lines) mode = w, mode_lines = n;
+  if (mode < kMinWidth) return 0;
+  size_t near = 0;
+  for (const auto& [w, n] : widths)
+    if (w + kTolerance >= mode && w <= mode + kTolerance) near += n;
+  return near * 10 >= lines * 3 ? mode : 0;  // at least 30% of the long lines
 }
 
 }  // namespace ogicheck::parse

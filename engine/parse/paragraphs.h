@@ -16,4 +16,12 @@ namespace ogicheck::parse {
 std::vector<Paragraph> SplitParagraphs(std::string_view text,
                                        const std::vector<Span>& table_regions);
 
+// True when [end, next) is one line break with blanks only: the paragraph at `next` is the next
+// line of the one ending at `end` (a PDF line wrap, when the text is wrapped).
+bool IsLineWrap(std::string_view text, size_t end, size_t next);
+
+// The common line width, in code points, of text extracted from a PDF (lines wrapped at a fixed
+// width, so many long lines are within two characters of it); 0 when the text is not wrapped.
+size_t WrapWidth(std::string_view text, const std::vector<Paragraph>& paragraphs);
+
 }  // namespace ogicheck::parse

@@ -25,7 +25,9 @@ inline constexpr size_t kMaxTitleChars = 40;
 // Finds numbered headings in the paragraphs that are not in a table. A heading starts at the
 // start of a paragraph, after a sentence end (。；！？：) inside one, or right where the title of
 // the previous heading was cut by a sub-numbering ("一、工作情况(一)加大…"). 一是-style numbering
-// only counts at a paragraph start or after 。/；. Linear in the text size.
+// only counts at a paragraph start or after 。/；/： (not in "统一是", "二是" after a comma).
+// In wrapped PDF text a title cut by the line end goes on into the next line. Linear in the
+// text size.
 // `known_titles` (normalised section titles of the report schemas, longest first) end a title
 // that runs on into its first sentence: "五、存在的主要问题及改进情况虽然我厅…" ->
 // 存在的主要问题及改进情况.

@@ -92,12 +92,31 @@ TEST_CASE("sections: a (三) that lost its opening bracket at a paragraph start 
   CHECK(Tree(p.sections) == "一、甲;");
 }
 
-TEST_CASE("sections: 一是 counts only at a paragraph start or after 。/；") {
-  Document d =
-      Parse("一、甲\n主要做法：一是公开，二是解读。三是回应；四是培训。实现统一是目标。\n");
+TEST_CASE("sections: 一是 counts only at a paragraph start or after 。/；/：") {
+  Document d = Parse(
+      "一、甲\n主要做法：一是公开，二是解读。三是回应；四是培训。实现统一是目标。\n五是总结\n");
   REQUIRE(d.sections.size() == 1);
-  // "一是" after ：and "二是" after ，are prose; 三是 (after 。) and 四是 (after ；) are headings.
-  CHECK(Tree(d.sections) == "一、甲[三是回应;四是培训;];");
+  // "二是" after ，and "统一是" are prose.
+  CHECK(Tree(d.sections) == "一、甲[一是公开，二是解读;三是回应;四是培训;五是总结;];");
+}
+
+TEST_CASE("sections: in wrapped PDF text a title cut by the line end goes on into the next line") {
+  // 2024_hongzequ_2021.txt: lines wrapped at 28 characters.
+  const std::string line =
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七。";  // 28 characters
+  std::string text;
+  for (int i = 0; i < 6; ++i) text += line + "\n";
+  text += "一、总体情况\n";
+  text +=
+      "降低行政复议、行政诉讼发生率和纠错率。三是继续加强业务指\n导培训，实行跟班学习制度，不断提高"
+      "\n";
+  Document d = Parse(text);
+  REQUIRE(d.sections.size() == 1);
+  REQUIRE(d.sections[0].children.size() == 1);
+  CHECK(d.sections[0].children[0].title == "继续加强业务指导培训");
+  CHECK(d.text().Slice(d.sections[0].children[0].heading_span) == "三是继续加强业务指\n导培训");
+  // A short heading line is a heading of its own, not wrapped.
+  CHECK(d.sections[0].title == "总体情况");
 }
 
 TEST_CASE("sections: flattened pages put headings mid-paragraph and back to back") {
