@@ -1,0 +1,107 @@
+// Paragraph splitting (see paragraphs.h). One linear pass over the text.
+#include "parse/paragraphs.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parse/chinese_numerals.h"
+
+namespace ogicheck::parse {
+namespace {
+
+// Appends [begin, end) trimmed of blanks, unless nothing is left.
+void AddTrimmed(std::string_view text, size_t begin, size_t end, bool in_table,
+                std::vector<Paragraph>* out) {
+  while (begin < end) {
+    CodePoint c = At(text, begin);
+    if (!IsBlank(c.cp) && c.cp != U'\n') break;
+    begin += c.len;
+  }
+  while (end > begin) {
+    CodePoint c = Before(text, end);
+    if (!IsBlank(c.cp) && c.cp != U'\n') break;
+    end -= c.len;
+  }
+  if (begin < end)
+    out->push_back(
+        Paragraph{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, in_table});
+}
+
+// Splits [begin, end) on line breaks and U+3000 runs.
+void SplitRange(std::string_view text, size_t begin, size_t end, bool in_table,
+                std::vector<Paragraph>* out) {
+  size_t start = begin;
+  size_t i = begin;
+  while (i < end) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b == '\n') {
+      AddTrimmed(text, start, i, in_table, out);
+      start = ++i;
+      continue;
+    }
+    // U+3000 is E3 80 80.
+    if (b == 0xE3 && i + 2 < end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(text[i + 2]) == 0x80) {
+      AddTrimmed(text, start, i, in_table, out);
+      i += 3;
+      start = i;
+      continue;
+    }
+    ++i;
+  }
+  AddTrimmed(text, start, end, in_table, out);
+}
+
+}  // namespace
+
+std::vector<Paragraph> SplitParagraphs(std::string_view text,
+                                       const std::vector<Span>& table_regions) {
+  std::vector<Paragraph> out;
+  size_t pos = 0;
+  for (const Span& r : table_regions) {
+    const size_t rb = std::min<size_t>(std::max<size_t>(r.begin, pos), text.size());
+    const size_t re = std::min<size_t>(std::max<size_t>(r.end, rb), text.size());
+    SplitRange(text, pos, rb, false, &out);
+    SplitRange(text, rb, re, true, &out);
+    pos = re;
+  }
+  SplitRange(text, pos, text.size(), false, &out);
+  return out;
+}
+
+bool IsLineWrap(std::string_view text, size_t end, size_t next) {
+  int breaks = 0;
+  for (size_t i = end; i < next;) {
+    CodePoint c = At(text, i);
+    if (c.cp == U'\n') {
+      ++breaks;
+    } else if (!IsBlank(c.cp)) {
+      return false;
+    }
+    i += c.len;
+  }
+  return breaks == 1;
+}
+
+size_t WrapWidth(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+  constexpr size_t kMinLine = 10, kMinWidth = 20, kTolerance = 2;
+  std::map<size_t, size_t> widths;  // code points -> lines
+  size_t lines = 0;
+  for (const Paragraph& p : paragraphs) {
+    size_t cps = 0;
+    for (size_t i = p.span.begin; i < p.span.end && i < text.size(); i += At(text, i).len) ++cps;
+    if (cps < kMinLine) continue;
+    ++widths[cps];
+    ++lines;
+  }
+  size_t mode = 0, mode_lines = 0;
+  for (const auto& [w, n] : widths)
+    if (n > mode_lines) mode = w, mode_lines = n;
+  if (mode < kMinWidth) return 0;
+  size_t near = 0;
+  for (const auto& [w, n] : widths)
+    if (w + kTolerance >= mode && w <= mode + kTolerance) near += n;
+  return near * 10 >= lines * 3 ? mode : 0;  // at least 30% of the long lines
+}
+
+}  // namespace ogicheck::parse

@@ -1,0 +1,27 @@
+// Paragraph splitting: line breaks and runs of ideographic spaces (U+3000) end a paragraph.
+// Crawled Hebei pages are one line with "　　" before each paragraph, so both count.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "ogicheck/document.h"
+
+namespace ogicheck::parse {
+
+// Splits `text` into paragraphs, trimmed of blanks, empty ones dropped. Paragraphs are also cut
+// at the borders of `table_regions` (sorted, non-overlapping), and the parts inside a region are
+// marked in_table, so prose and headings never run into a table and a heading right after a
+// table starts its own paragraph.
+std::vector<Paragraph> SplitParagraphs(std::string_view text,
+                                       const std::vector<Span>& table_regions);
+
+// True when [end, next) is one line break with blanks only: the paragraph at `next` is the next
+// line of the one ending at `end` (a PDF line wrap, when the text is wrapped).
+bool IsLineWrap(std::string_view text, size_t end, size_t next);
+
+// The common line width, in code points, of text extracted from a PDF (lines wrapped at a fixed
+// width, so many long lines are within two characters of it); 0 when the text is not wrapped.
+size_t WrapWidth(std::string_view text, const std::vector<Paragraph>& paragraphs);
+
+}  // namespace ogicheck::parse
