@@ -8,6 +8,12 @@
 
 namespace ogicheck::eval {
 
+std::string IsoDate(const Date& d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
 std::string FormatNumber(double v) {
   char buf[64];
   if (std::fabs(v - std::round(v)) < 1e-9) {
@@ -100,6 +106,20 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
   if (const SchemaTable* st = SchemaTableOf(env, table))
     for (const SchemaColumn& c : st->columns)
       if (c.id == col) return c.label;
+  // Without a schema (fixtures, tests): the official labels of the fixed column ids.
+  static const std::pair<const char*, const char*> kLabels[] = {
+      {"natural_person", "自然人"}, {"commercial", "商业企业"}, {"research", "科研机构"},
+      {"public_interest", "社会公益组织"}, {"legal_service", "法律服务机构"}, {"other", "其他"},
+      {"total", "总计"}, {"upheld", "结果维持"}, {"corrected", "结果纠正"},
+      {"pending", "尚未审结"}, {"new_made", "本年新制作数量"}, {"new_published", "本年新公开数量"},
+      {"total_published", "对外公开总数量"}, {"issued", "本年制发件数"}, {"repealed", "本年废止件数"},
+      {"in_force", "现行有效件数"}, {"prev_items", "上一年项目数量"}, {"change", "本年增/减"},
+      {"decisions", "处理决定数量"}, {"amount", "金额"}, {"projects", "采购项目数量"}};
+  for (const auto& [id, label] : kLabels) {
+    if (col != id) continue;
+    if (table == "review_litigation" && col == "other") return "其他结果";
+    return label;
+  }
   return col;
 }
 

@@ -52,6 +52,9 @@ double ToleranceFor(const EvalContext& ctx, size_t from, size_t to);
 // Renders the rule's message template.
 std::string RenderMessage(EvalContext& ctx);
 
+// "2022-01-28" (kept here so that evaluation does not depend on the parse stage).
+std::string IsoDate(const Date& d);
+
 // "12", "38685.5", "0.25".
 std::string FormatNumber(double v);
 

@@ -130,7 +130,7 @@ DocumentSummary SummarizeDocument(const Document& doc) {
   s.agency = doc.meta.agency;
   s.year = doc.meta.report_year;
   s.format = doc.format;
-  if (doc.meta.published && doc.meta.published->date.valid()) s.published = doc.meta.published->date.Iso();
+  if (doc.meta.published && doc.meta.published->date.valid()) s.published = eval::IsoDate(doc.meta.published->date);
   s.kind = doc.meta.kind == DocumentKind::kAnnualReport ? "annual_report" : "other";
   return s;
 }

@@ -32,7 +32,7 @@ void EvalDeadline(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
   Evidence ev;
   ev.ref = "meta.published";
   ev.label = "发布日期（" + m.published->source + "）";
-  ev.raw = pub.Iso();
+  ev.raw = IsoDate(pub);
   if (!m.published->span.empty()) ev.line = env.doc.text().PosOf(m.published->span.begin).line;
   ctx.evidence.push_back(ev);
   if (pub <= deadline) return AddPass(ctx, out, "");
@@ -45,7 +45,7 @@ void EvalDeadline(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
   f.message = RenderMessage(ctx);
   f.evidence = ctx.evidence;
   SetLocationFromSpan(env.doc, m.published->span, &f.location);
-  f.fingerprint = Fingerprint(f, deadline.Iso());
+  f.fingerprint = Fingerprint(f, IsoDate(deadline));
   out->findings.push_back(std::move(f));
 }
 

@@ -38,7 +38,8 @@ bool SectionRange(const Document& doc, const std::string& id, Span* out) {
   int n = ChineseNumber(id);
   for (const Section& s : doc.sections) {
     if (s.number != n || (s.style != NumberingStyle::kChineseComma && s.style != NumberingStyle::kNone)) continue;
-    *out = {s.heading_span.begin, std::max(s.body_span.end, s.heading_span.end)};
+    // The body only: a heading's own words must not satisfy a pattern about the content.
+    *out = {s.heading_span.end, std::max(s.body_span.end, s.heading_span.end)};
     return true;
   }
   return false;
@@ -198,7 +199,11 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
     while (pos < rest.size() &&
            rule.pattern->Match(piece, pos, rest.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
       const std::string_view whole(sub[0].data(), sub[0].size());
-      const std::string_view num(sub[1].data(), sub[1].size());
+      // The first group that took part in the match holds the number (patterns may offer
+      // alternatives such as "收到N件" | "N件申请").
+      std::string_view num;
+      for (int g = 1; g <= groups && num.data() == nullptr; ++g)
+        if (sub[g].data() != nullptr) num = std::string_view(sub[g].data(), sub[g].size());
       uint32_t b = r.begin + static_cast<uint32_t>(whole.data() - rest.data());
       uint32_t e = b + static_cast<uint32_t>(whole.size());
       pos = e - r.begin + (whole.empty() ? 1 : 0);
