@@ -94,11 +94,27 @@ std::vector<std::string> ExpandCols(const Table& t, const std::vector<std::strin
   return out;
 }
 
+namespace {
+
+// Labels as printed may be broken over lines ("只计这一情 形，不\n计其他情形"): one line, no
+// spaces between Chinese characters.
+std::string OneLine(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string RowLabel(const ReportEnv& env, const Table& t, const std::string& row) {
-  if (const TableRow* r = t.Row(row); r && !r->label.empty()) return r->label;
+  // The schema's official label when there is one: printed labels can be damaged (OCR, PDF).
   if (const SchemaTable* st = SchemaTableOf(env, t.id))
     for (const SchemaRow& r : st->rows)
-      if (r.id == row) return r.label;
+      if (r.id == row && !r.label.empty()) return r.label;
+  if (const TableRow* r = t.Row(row); r && !r->label.empty()) return OneLine(r->label);
   return row;
 }
 
