@@ -13,5 +13,6 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitUnreadable = 3;
 
 int RunParse(const std::vector<std::string>& args);
+int RunCheck(const std::vector<std::string>& args);
 
 }  // namespace ogicheck::cli

@@ -16,6 +16,7 @@ struct Command {
 
 // Every command the binary offers; nothing is listed before it works.
 constexpr Command kCommands[] = {
+    {"check", "check reports against the rule packs and print the findings", ogicheck::cli::RunCheck},
     {"parse", "print the parsed Document of each report as JSON", ogicheck::cli::RunParse},
 };
 

@@ -1,0 +1,217 @@
+// Evaluation of rule expressions over a Document: cells, selections, meta facts, parameters.
+// Blank and dash cells count as 0 but stay visible in the evidence (missing is not zero).
+#include <algorithm>
+#include <cmath>
+#include <cctype>
+
+#include "evaluate/context.h"
+
+namespace ogicheck::eval {
+namespace {
+
+using rules::Expr;
+using rules::ExprKind;
+
+int TitleYear(const std::string& title) {
+  // The first 4-digit year 19xx/20xx in the title.
+  for (size_t i = 0; i + 4 <= title.size(); ++i) {
+    if ((title.compare(i, 2, "19") == 0 || title.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(title[i + 3])) &&
+        (i + 4 == title.size() || !std::isdigit(static_cast<unsigned char>(title[i + 4]))) &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(title[i - 1]))))
+      return std::stoi(title.substr(i, 4));
+  }
+  return 0;
+}
+
+bool MetaValue(const Document& doc, const std::string& name, double* out) {
+  const Metadata& m = doc.meta;
+  int v = 0;
+  if (name == "meta.report_year") v = m.report_year;
+  else if (name == "meta.title_year") v = TitleYear(m.title);
+  else if (name == "meta.period_begin_year") v = m.period_begin ? m.period_begin->year : 0;
+  else if (name == "meta.period_end_year") v = m.period_end ? m.period_end->year : 0;
+  else if (name == "meta.published_year") v = m.published ? m.published->date.year : 0;
+  else if (name == "meta.published_month") v = m.published ? m.published->date.month : 0;
+  else if (name == "meta.published_day") v = m.published ? m.published->date.day : 0;
+  else if (name == "meta.signature_year") v = m.signature ? m.signature->date.year : 0;
+  if (v == 0) return false;
+  *out = v;
+  return true;
+}
+
+// Value of one cell, recording evidence and the state flags.
+double CellValue(EvalContext& ctx, const Table& t, const TableCell& c) {
+  if (ctx.record) {
+    AddCellEvidence(ctx, t, c);
+    ctx.cells.push_back(&c);
+    ctx.cell_tables.push_back(t.id);
+    if (c.ambiguous) ctx.ambiguous = true;
+    if (c.semantic == CellSemantic::kText) ctx.text_cell = true;
+  }
+  return c.value.value_or(0);
+}
+
+// The values of every cell a kCell / kSelect names (absent cells are skipped for selections).
+std::vector<double> SelectValues(const Expr& e, EvalContext& ctx) {
+  std::vector<double> out;
+  const Table* t = FindTable(ctx.env.doc, e.table);
+  if (!t) {
+    ctx.missing.insert("table:" + e.table);
+    return out;
+  }
+  std::vector<std::string> rows = ExpandRows(*t, e.rows.items, &ctx);
+  std::vector<std::string> cols = ExpandCols(*t, e.cols.items, &ctx);
+  bool single = e.kind == ExprKind::kCell;
+  for (const auto& r : rows) {
+    for (const auto& c : cols) {
+      const TableCell* cell = t->Cell(r, c);
+      if (!cell) {
+        if (single) ctx.missing.insert("cell:" + e.table + "." + r + "." + c);
+        continue;
+      }
+      out.push_back(CellValue(ctx, *t, *cell));
+    }
+  }
+  if (single && rows.empty()) ctx.missing.insert("cell:" + e.table + "." + e.rows.Dump() + "." + e.cols.Dump());
+  return out;
+}
+
+// Evaluates a function argument: a selection gives all its cells, anything else one value.
+void ArgValues(const Expr& a, EvalContext& ctx, std::vector<double>* out) {
+  if (a.kind == ExprKind::kSelect || a.kind == ExprKind::kCell) {
+    std::vector<double> v = SelectValues(a, ctx);
+    out->insert(out->end(), v.begin(), v.end());
+  } else {
+    out->push_back(EvalExpr(a, ctx));
+  }
+}
+
+}  // namespace
+
+double ToleranceFor(const EvalContext& ctx, size_t from, size_t to) {
+  switch (ctx.rule.tolerance) {
+    case rules::Tolerance::kExact:
+      return 1e-9;
+    case rules::Tolerance::kFixed:
+      return ctx.rule.tolerance_value + 1e-9;
+    case rules::Tolerance::kPrinted: {
+      // Each operand is only known to half a unit of its last printed digit: 38685.5 → ±0.05.
+      double tol = 1e-9;
+      for (size_t i = from; i < to && i < ctx.cells.size(); ++i) {
+        const TableCell& c = *ctx.cells[i];
+        if (!c.value) continue;
+        size_t dot = c.raw.find('.');
+        int decimals = 0;
+        if (dot != std::string::npos)
+          while (dot + 1 + decimals < c.raw.size() &&
+                 std::isdigit(static_cast<unsigned char>(c.raw[dot + 1 + decimals])))
+            ++decimals;
+        tol += 0.5 * std::pow(10.0, -decimals);
+      }
+      return tol;
+    }
+  }
+  return 1e-9;
+}
+
+double EvalExpr(const Expr& e, EvalContext& ctx) {
+  switch (e.kind) {
+    case ExprKind::kNumber:
+      return e.number;
+    case ExprKind::kName: {
+      auto v = ctx.values.find(e.op);
+      if (v != ctx.values.end()) return v->second;
+      auto p = ctx.env.parameters.find(e.op);
+      if (p != ctx.env.parameters.end()) return p->second;
+      double m = 0;
+      if (e.op.rfind("meta.", 0) == 0) {
+        if (MetaValue(ctx.env.doc, e.op, &m)) {
+          if (ctx.record) {
+            Evidence ev;
+            ev.ref = e.op;
+            ev.label = e.op;
+            ev.value = m;
+            ev.raw = FormatNumber(m);
+            if (std::none_of(ctx.evidence.begin(), ctx.evidence.end(),
+                             [&](const Evidence& x) { return x.ref == ev.ref; }))
+              ctx.evidence.push_back(ev);
+          }
+          return m;
+        }
+        ctx.missing.insert("meta:" + e.op.substr(5));
+      }
+      return 0;
+    }
+    case ExprKind::kCell: {
+      std::vector<double> v = SelectValues(e, ctx);
+      return v.empty() ? 0 : v[0];
+    }
+    case ExprKind::kSelect: {
+      // A selection used as a plain value is its sum.
+      double s = 0;
+      for (double x : SelectValues(e, ctx)) s += x;
+      return s;
+    }
+    case ExprKind::kUnary: {
+      double v = EvalExpr(*e.args[0], ctx);
+      return e.op == "neg" ? -v : (v == 0 ? 1 : 0);
+    }
+    case ExprKind::kCall: {
+      std::vector<double> vals;
+      for (const auto& a : e.args) ArgValues(*a, ctx, &vals);
+      if (e.op == "count") return static_cast<double>(vals.size());
+      if (e.op == "sum") {
+        double s = 0;
+        for (double x : vals) s += x;
+        return s;
+      }
+      if (vals.empty()) return 0;
+      if (e.op == "abs") return std::fabs(vals[0]);
+      if (e.op == "min") return *std::min_element(vals.begin(), vals.end());
+      if (e.op == "max") return *std::max_element(vals.begin(), vals.end());
+      return 0;
+    }
+    case ExprKind::kBinary: {
+      const std::string& op = e.op;
+      if (op == "and") return EvalExpr(*e.args[0], ctx) != 0 && EvalExpr(*e.args[1], ctx) != 0 ? 1 : 0;
+      if (op == "or") {
+        // Both sides are evaluated so that the evidence names every operand.
+        bool a = EvalExpr(*e.args[0], ctx) != 0;
+        bool b = EvalExpr(*e.args[1], ctx) != 0;
+        return a || b ? 1 : 0;
+      }
+      size_t from = ctx.cells.size();
+      double a = EvalExpr(*e.args[0], ctx);
+      double b = EvalExpr(*e.args[1], ctx);
+      if (op == "add") return a + b;
+      if (op == "sub") return a - b;
+      if (op == "mul") return a * b;
+      if (op == "div") {
+        if (b == 0) {
+          ctx.div_zero = true;
+          return 0;
+        }
+        return a / b;
+      }
+      double tol = ToleranceFor(ctx, from, ctx.cells.size());
+      bool r = false;
+      if (op == "eq") r = std::fabs(a - b) <= tol;
+      else if (op == "ne") r = std::fabs(a - b) > tol;
+      else if (op == "lt") r = a < b - tol;
+      else if (op == "le") r = a <= b + tol;
+      else if (op == "gt") r = a > b + tol;
+      else if (op == "ge") r = a >= b - tol;
+      if (!r && !ctx.have_cmp && ctx.record) {
+        ctx.have_cmp = true;
+        ctx.lhs = a;
+        ctx.rhs = b;
+      }
+      return r ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace ogicheck::eval

@@ -1,0 +1,92 @@
+// The findings JSON writer (contract: ARCHITECTURE.md "Findings JSON", schemas/findings.schema.json).
+#include <nlohmann/json.hpp>
+
+#include "ogicheck/write.h"
+
+namespace ogicheck {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json FindingJson(const Finding& f) {
+  ordered_json j;
+  j["rule"] = f.rule;
+  j["severity"] = SeverityName(f.severity);
+  j["outcome"] = OutcomeName(f.outcome);
+  j["message"] = f.message;
+  j["basis"] = f.basis;
+  ordered_json loc;
+  loc["line"] = f.location.line ? ordered_json(f.location.line) : ordered_json(nullptr);
+  loc["column"] = f.location.column ? ordered_json(f.location.column) : ordered_json(nullptr);
+  auto opt = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
+  loc["section"] = opt(f.location.section);
+  loc["table"] = opt(f.location.table);
+  loc["row"] = opt(f.location.row);
+  loc["col"] = opt(f.location.col);
+  j["location"] = loc;
+  ordered_json ev = ordered_json::array();
+  for (const Evidence& e : f.evidence) {
+    ordered_json x;
+    x["ref"] = e.ref;
+    x["label"] = e.label;
+    x["value"] = e.value ? ordered_json(*e.value) : ordered_json(nullptr);
+    // An integer value prints as 67, not 67.0.
+    if (e.value && *e.value == static_cast<double>(static_cast<long long>(*e.value)))
+      x["value"] = static_cast<long long>(*e.value);
+    x["raw"] = e.raw;
+    x["line"] = e.line ? ordered_json(e.line) : ordered_json(nullptr);
+    ev.push_back(x);
+  }
+  j["evidence"] = ev;
+  j["fingerprint"] = f.fingerprint;
+  return j;
+}
+
+}  // namespace
+
+std::string WriteFindingsJson(const FindingsReport& report) {
+  ordered_json root;
+  root["tool"] = {{"name", "ogicheck"}, {"version", report.tool_version}};
+  ordered_json packs = ordered_json::array();
+  for (const PackSummary& p : report.packs) packs.push_back({{"id", p.id}, {"version", p.version}});
+  root["packs"] = packs;
+  ordered_json reports = ordered_json::array();
+  FindingCounts total;
+  for (const ReportFindings& r : report.reports) {
+    ordered_json jr;
+    jr["path"] = r.path;
+    const DocumentSummary& d = r.document;
+    jr["document"] = {{"title", d.title},
+                      {"agency", d.agency},
+                      {"year", d.year ? ordered_json(d.year) : ordered_json(nullptr)},
+                      {"format", d.format.empty() ? ordered_json(nullptr) : ordered_json(d.format)},
+                      {"published", d.published.empty() ? ordered_json(nullptr) : ordered_json(d.published)},
+                      {"kind", d.kind}};
+    ordered_json fs = ordered_json::array();
+    for (const Finding& f : r.findings) fs.push_back(FindingJson(f));
+    jr["findings"] = fs;
+    if (!r.passed.empty()) {
+      ordered_json ps = ordered_json::array();
+      for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
+      jr["passed"] = ps;
+    }
+    FindingCounts c = r.Counts();
+    jr["summary"] = {{"error", c.error}, {"warning", c.warning}, {"info", c.info},
+                     {"not_evaluated", c.not_evaluated}};
+    total.error += c.error;
+    total.warning += c.warning;
+    total.info += c.info;
+    total.not_evaluated += c.not_evaluated;
+    reports.push_back(jr);
+  }
+  root["reports"] = reports;
+  ordered_json errors = ordered_json::array();
+  for (const InputError& e : report.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
+  root["errors"] = errors;
+  root["summary"] = {{"reports", report.reports.size()}, {"error", total.error},
+                     {"warning", total.warning},          {"info", total.info},
+                     {"not_evaluated", total.not_evaluated}, {"unreadable", report.errors.size()}};
+  return root.dump(2) + "\n";
+}
+
+}  // namespace ogicheck
