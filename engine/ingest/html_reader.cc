@@ -5,6 +5,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,6 +18,56 @@ namespace ogicheck {
 namespace {
 
 constexpr int kMaxDepth = 200;  // deeper nesting is read as flat text (no recursion)
+// gumbo builds and frees its tree recursively and slows down quadratically with depth, so a page
+// nesting deeper than this (no real report comes close) is refused before parsing.
+constexpr int kMaxMarkupDepth = 4000;
+
+// An upper bound on the element nesting of a page, from the tags alone: start tags that need an
+// end tag push, end tags pop. Void and implicitly closed elements (p, li, td, …) are not counted,
+// and script, style and comments are skipped, so sloppy real pages stay far below the limit.
+int MarkupDepth(std::string_view html) {
+  static const char* const kNoDepth[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+      "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "tbody",
+      "thead", "tfoot", "colgroup", "html", "head", "body", "!doctype"};
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  int depth = 0, max_depth = 0;
+  size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    if (html.substr(i, 4) == "<!--") {
+      const size_t end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+    size_t j = i + (closing ? 2 : 1);
+    std::string name;
+    while (j < html.size() && name.size() < 16 &&
+           (std::isalnum(static_cast<unsigned char>(html[j])) || html[j] == '!' || html[j] == '-')) {
+      name += lower(html[j++]);
+    }
+    const size_t end = html.find('>', j);
+    if (name.empty() || end == std::string_view::npos) {
+      i = j;
+      continue;
+    }
+    const bool self_closing = html[end - 1] == '/';
+    if (!closing && (name == "script" || name == "style")) {
+      const size_t close = html.find("</", end);  // raw text runs to the next end tag
+      i = close == std::string_view::npos ? html.size() : close;
+      continue;
+    }
+    const bool counted = std::find_if(std::begin(kNoDepth), std::end(kNoDepth), [&](const char* n) {
+                           return name == n;
+                         }) == std::end(kNoDepth);
+    if (counted && !self_closing) {
+      depth = closing ? std::max(0, depth - 1) : depth + 1;
+      max_depth = std::max(max_depth, depth);
+    }
+    i = end + 1;
+  }
+  return max_depth;
+}
 
 bool IsSkipped(GumboTag tag) {
   switch (tag) {
@@ -346,6 +397,11 @@ class HtmlReaderImpl : public Reader {
     Status s = DecodeHtmlBytes(bytes, &utf8, &report.encoding);
     if (!s.ok()) return fail(s.code(), s.message());
 
+    if (MarkupDepth(utf8) > kMaxMarkupDepth) {
+      return fail(ErrorCode::kFormat, "elements nest more than " +
+                                          std::to_string(kMaxMarkupDepth) +
+                                          " deep: a broken or hostile page");
+    }
     GumboOptions gumbo_options = kGumboDefaultOptions;
     gumbo_options.max_errors = 100;  // parse errors are not reported; don't keep them all
     std::unique_ptr<GumboOutput, GumboDeleter> doc(

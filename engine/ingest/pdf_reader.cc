@@ -20,6 +20,8 @@ namespace ogicheck {
 namespace {
 
 constexpr int kMaxPages = 500;  // annual reports run to a few dozen pages
+// Compressed content streams can expand enormously; stop adding pages past this much text.
+constexpr size_t kMaxTextBytes = 64u << 20;
 
 void IgnorePopplerMessage(const std::string&, void*) {}
 
@@ -84,6 +86,11 @@ class PdfReaderImpl : public Reader {
     ReportTextBuilder builder;
     std::vector<int> empty_pages;
     for (int i = 0; i < std::min(pages, kMaxPages); ++i) {
+      if (builder.size() > kMaxTextBytes) {
+        report.facts.notes.push_back("text stopped after page " + std::to_string(i) + ": more than " +
+                                     std::to_string(kMaxTextBytes >> 20) + " MB of text");
+        break;
+      }
       std::unique_ptr<poppler::page> page(doc->create_page(i));
       if (page == nullptr) {
         empty_pages.push_back(i + 1);

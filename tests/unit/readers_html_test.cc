@@ -198,12 +198,24 @@ TEST_CASE("HTML: limits and bad input give a clear per-file error, no crash") {
     CHECK(r.errors[0].status.code() == ErrorCode::kTooLarge);
     CHECK(r.errors[0].status.message() == "HTML: body/table[1]: table wider than 1000 columns");
   }
-  SUBCASE("deep nesting does not overflow the stack") {
+  SUBCASE("deep nesting is read flat below the limit and refused above it") {
     std::string html;
-    for (int i = 0; i < 20000; ++i) html += "<div>";
+    for (int i = 0; i < 1900; ++i) html += "<div><span>";
     html += "深";
-    IngestedReport rep = ReadHtmlOk(html);
+    IngestedReport rep = ReadHtmlOk(html);  // past the walker's recursion depth: flat text
     CHECK(rep.text.text() == "深\n");
+    std::string deeper;
+    for (int i = 0; i < 300000; ++i) deeper += "<font>";
+    IngestResult r = RunReader(HtmlReader(), deeper, "deep.html");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].status.message() ==
+          "HTML: elements nest more than 4000 deep: a broken or hostile page");
+  }
+  SUBCASE("unclosed paragraphs and list items do not count as nesting") {
+    std::string html = "<script>if (a<b) { x = '<div>'; }</script><!-- <div><div> -->";
+    for (int i = 0; i < 6000; ++i) html += "<p>段<li>项<br><img src=x>";
+    IngestedReport rep = ReadHtmlOk(html);
+    CHECK(SplitLines(rep.text.text()).size() == 12000);
   }
   SUBCASE("binary garbage") {
     std::string junk;
