@@ -195,6 +195,16 @@ bool IsChrome(const GumboNode* node) {
   return TextContent(node).size() < 2000;
 }
 
+// Elements the browser does not show (style="display:none", the hidden attribute).
+bool IsHidden(const GumboNode* node) {
+  if (gumbo_get_attribute(&node->v.element.attributes, "hidden") != nullptr) return true;
+  std::string style = Attribute(node, "style");
+  std::erase_if(style, [](unsigned char c) { return std::isspace(c); });
+  std::transform(style.begin(), style.end(), style.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return style.find("display:none") != std::string::npos;
+}
+
 uint32_t SpanAttribute(const GumboNode* node, const char* name, uint32_t max) {
   const std::string value = Attribute(node, name);
   uint64_t n = 0;
@@ -247,7 +257,7 @@ class HtmlWalker {
       Flush();
       return;
     }
-    if (skip_chrome_ && IsChrome(node)) return;
+    if (IsHidden(node) || (skip_chrome_ && IsChrome(node))) return;
     if (tag == GUMBO_TAG_TABLE && !HasDescendantTag(node, GUMBO_TAG_TABLE)) {
       Flush();
       DataTable(node, path);

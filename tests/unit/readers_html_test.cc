@@ -156,7 +156,8 @@ TEST_CASE("HTML: scripts, styles, navigation and footers are not report text") {
       "<div class=\"article-content\"><h1>某县2023年政府信息公开工作年度报告</h1>"
       "<p>一、总体情况</p><script>var x = 1;</script><p>正文&nbsp;内容</p></div>"
       "<div class=\"footer\">版权所有 某县人民政府</div>"
-      "<footer>联系我们</footer></body></html>");
+      "<footer>联系我们</footer><div style=\"DISPLAY: none\">隐藏</div><p hidden>也隐藏</p>"
+      "</body></html>");
   CHECK(rep.text.text() == "某县2023年政府信息公开工作年度报告\n一、总体情况\n正文 内容\n");
 }
 
