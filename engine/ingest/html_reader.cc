@@ -430,6 +430,9 @@ class HtmlReaderImpl : public Reader {
       s = HtmlWalker(/*skip_chrome=*/false, &builder).Walk(body);
     }
     if (!s.ok()) return fail(s.code(), s.message());
+    // Free the tree and the decoded page before normalising: the peak is one of them, not both.
+    doc.reset();
+    std::string().swap(utf8);
     report.text = builder.Finish();
     out->reports.push_back(std::move(report));
   }
