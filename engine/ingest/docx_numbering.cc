@@ -27,7 +27,8 @@ std::string Letters(int n, char base) {
   if (n <= 0) return std::to_string(n);
   // Word repeats the letter: a..z, aa..zz, …
   const int repeat = (n - 1) / 26 + 1;
-  return std::string(static_cast<size_t>(std::min(repeat, 100)), static_cast<char>(base + (n - 1) % 26));
+  return std::string(static_cast<size_t>(std::min(repeat, 100)),
+                     static_cast<char>(base + (n - 1) % 26));
 }
 
 std::string Roman(int n, bool upper) {
@@ -68,7 +69,8 @@ std::string DocxNumbering::Format(int n, std::string_view format) {
     return ChineseCounting(n);
   }
   if (format == "ideographTraditional") {
-    static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"};
+    static const char* const kStems[] = {"甲", "乙", "丙", "丁", "戊",
+                                         "己", "庚", "辛", "壬", "癸"};
     return n >= 1 && n <= 10 ? kStems[n - 1] : std::to_string(n);
   }
   if (format == "lowerLetter") return Letters(n, 'a');

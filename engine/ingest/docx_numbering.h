@@ -29,7 +29,7 @@ class DocxNumbering {
   struct Level {
     int start = 1;
     std::string format = "decimal";
-    std::string text;          // lvlText, e.g. "%1、" or "%1.%2"
+    std::string text;  // lvlText, e.g. "%1、" or "%1.%2"
     std::string suffix = "tab";
   };
   struct Abstract {

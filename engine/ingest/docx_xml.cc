@@ -60,9 +60,9 @@ DocxXml::Event DocxXml::Next() {
     const int ret = xmlTextReaderRead(r);
     if (ret == 0) return Event::kDone;
     if (ret < 0) {
-      status_ = Status::Error(ErrorCode::kFormat,
-                              part_ + " is not well-formed XML" +
-                                  (impl_->error.empty() ? "" : ": " + impl_->error));
+      status_ =
+          Status::Error(ErrorCode::kFormat, part_ + " is not well-formed XML" +
+                                                (impl_->error.empty() ? "" : ": " + impl_->error));
       return Event::kError;
     }
     const int type = xmlTextReaderNodeType(r);
@@ -77,11 +77,11 @@ DocxXml::Event DocxXml::Next() {
         const char* ns = Str(xmlTextReaderConstNamespaceUri(r));
         const char* local = Str(xmlTextReaderConstLocalName(r));
         const char* prefix = Str(xmlTextReaderConstPrefix(r));
-        const bool word = ns != nullptr && (std::strcmp(ns, kWordNs) == 0 ||
-                                            std::strcmp(ns, kWordStrictNs) == 0);
+        const bool word =
+            ns != nullptr && (std::strcmp(ns, kWordNs) == 0 || std::strcmp(ns, kWordStrictNs) == 0);
         name_ = word && local != nullptr ? local : "";
-        other_name_ = std::string(prefix != nullptr ? prefix : "") + ":" +
-                      (local != nullptr ? local : "");
+        other_name_ =
+            std::string(prefix != nullptr ? prefix : "") + ":" + (local != nullptr ? local : "");
         if (type == XML_READER_TYPE_ELEMENT) {
           pending_end_ = xmlTextReaderIsEmptyElement(r) == 1;
           return Event::kStart;

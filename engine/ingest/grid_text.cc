@@ -14,8 +14,8 @@ bool IsCjk(char32_t cp) {
 }
 
 bool IsSpace(char32_t cp) {
-  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' ||
-         cp == U'\v' || cp == 0x00A0 || cp == 0x3000;
+  return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
+         cp == 0x00A0 || cp == 0x3000;
 }
 
 }  // namespace
@@ -23,8 +23,8 @@ bool IsSpace(char32_t cp) {
 std::string CollapseWhitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  char32_t last = 0;         // last code point written
-  bool pending = false;      // a whitespace run is waiting
+  char32_t last = 0;     // last code point written
+  bool pending = false;  // a whitespace run is waiting
   bool pending_break = false;
   for (size_t i = 0; i < text.size();) {
     const char32_t cp = utf8::Next(text, &i);

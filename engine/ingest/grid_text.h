@@ -18,15 +18,15 @@ namespace ogicheck {
 
 // One cell as the source states it, before spans are expanded.
 struct GridCell {
-  std::string text;        // one line: no TAB or LF (CollapseWhitespace makes it so)
-  uint32_t row_span = 1;   // clipped to the rows the table has
+  std::string text;       // one line: no TAB or LF (CollapseWhitespace makes it so)
+  uint32_t row_span = 1;  // clipped to the rows the table has
   uint32_t col_span = 1;
-  std::string element;     // element path, e.g. "body/table[2]/tr[5]/td[3]"
+  std::string element;  // element path, e.g. "body/table[2]/tr[5]/td[3]"
 };
 
 struct GridRow {
   std::vector<GridCell> cells;
-  std::string element;     // element path of the row
+  std::string element;  // element path of the row
 };
 
 // Bounds that keep a hostile table (colspan="99999" on every cell) from eating memory.

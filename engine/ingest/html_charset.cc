@@ -38,7 +38,8 @@ std::string SniffHtmlMetaCharset(std::string_view bytes) {
     const size_t cs = tag.find("charset");
     if (cs == std::string_view::npos) continue;
     size_t i = cs + 7;
-    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r')) ++i;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '\t' || tag[i] == '\n' || tag[i] == '\r'))
+      ++i;
     if (i >= tag.size() || tag[i] != '=') continue;
     ++i;
     while (i < tag.size() && (tag[i] == ' ' || tag[i] == '"' || tag[i] == '\'')) ++i;

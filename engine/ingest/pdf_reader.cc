@@ -87,8 +87,9 @@ class PdfReaderImpl : public Reader {
     std::vector<int> empty_pages;
     for (int i = 0; i < std::min(pages, kMaxPages); ++i) {
       if (builder.size() > kMaxTextBytes) {
-        report.facts.notes.push_back("text stopped after page " + std::to_string(i) + ": more than " +
-                                     std::to_string(kMaxTextBytes >> 20) + " MB of text");
+        report.facts.notes.push_back("text stopped after page " + std::to_string(i) +
+                                     ": more than " + std::to_string(kMaxTextBytes >> 20) +
+                                     " MB of text");
         break;
       }
       std::unique_ptr<poppler::page> page(doc->create_page(i));

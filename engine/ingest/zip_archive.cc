@@ -62,15 +62,14 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
   }
   const ZipLimits& lim = impl_->limits;
   if (st.size > lim.max_entry_bytes || impl_->total + st.size > lim.max_total_bytes) {
-    return Status::Error(ErrorCode::kTooLarge,
-                         name + " inflates to " + std::to_string(st.size) +
-                             " bytes, more than the limit (zip bomb?)");
+    return Status::Error(ErrorCode::kTooLarge, name + " inflates to " + std::to_string(st.size) +
+                                                   " bytes, more than the limit (zip bomb?)");
   }
   if (st.size > lim.ratio_floor && st.size / std::max<uint64_t>(st.comp_size, 1) > lim.max_ratio) {
-    return Status::Error(ErrorCode::kTooLarge,
-                         name + " has a compression ratio above " + std::to_string(lim.max_ratio) +
-                             ":1 (" + std::to_string(st.comp_size) + " -> " +
-                             std::to_string(st.size) + " bytes; zip bomb?)");
+    return Status::Error(ErrorCode::kTooLarge, name + " has a compression ratio above " +
+                                                   std::to_string(lim.max_ratio) + ":1 (" +
+                                                   std::to_string(st.comp_size) + " -> " +
+                                                   std::to_string(st.size) + " bytes; zip bomb?)");
   }
   zip_file_t* file = zip_fopen_index(impl_->zip, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) {
@@ -89,8 +88,8 @@ Status ZipArchive::Read(const std::string& name, std::string* out) {
   while (got < st.size) {
     const zip_int64_t n = zip_fread(file, out->data() + got, st.size - got);
     if (n < 0) {
-      status = Status::Error(ErrorCode::kFormat, name + " is damaged: " +
-                                                     zip_error_strerror(zip_file_get_error(file)));
+      status = Status::Error(ErrorCode::kFormat,
+                             name + " is damaged: " + zip_error_strerror(zip_file_get_error(file)));
       break;
     }
     if (n == 0) break;

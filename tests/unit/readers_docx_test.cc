@@ -49,22 +49,29 @@ TEST_CASE("DOCX: Hangzhou fixture gives the same table rows as the HTML it was m
     }
   }
   // Spot values so that a shared mistake in both readers still fails.
-  CHECK(docx_tables[1][3] == "一、本年新收政府信息公开申请数量\t\t\t13612\t252\t0\t45\t128\t32\t14069");
+  CHECK(docx_tables[1][3] ==
+        "一、本年新收政府信息公开申请数量\t\t\t13612\t252\t0\t45\t128\t32\t14069");
   CHECK(docx_tables[1][27] == "四、结转下年度继续办理\t\t\t783\t6\t0\t2\t25\t3\t819");
   // Paragraphs: the same lines outside the tables too.
   const auto lines = SplitLines(docx.text.text());
-  CHECK(lines[0] == "根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告中所列数据统计期限为2025年1月1日至12月31日。");
+  CHECK(lines[0] ==
+        "根据《中华人民共和国政府信息公开条例》规定编制本报告。本报告中所列数据统计期限为2025年1月1"
+        "日至12月31日。");
   CHECK(FindLine(lines, "一、总体情况") == 1);
   CHECK(FindLine(lines, "(一)主动公开。发布规章与规范性文件若干。") == 3);
   // Element paths use WordprocessingML names.
   const std::string& text = docx.text.text();
-  CHECK(docx.text.PosOf(static_cast<uint32_t>(text.find("13612"))).element == "body/tbl[2]/tr[4]/tc[2]");
+  CHECK(docx.text.PosOf(static_cast<uint32_t>(text.find("13612"))).element ==
+        "body/tbl[2]/tr[4]/tc[2]");
   CHECK(docx.text.PosOf(static_cast<uint32_t>(text.find("一、总体情况"))).element == "body/p[2]");
   // vMerge continuation cells are empty fields; the row still maps to its row.
-  CHECK(docx.text.PosOf(static_cast<uint32_t>(text.find("\t\t3.其他"))).element == "body/tbl[2]/tr[26]");
+  CHECK(docx.text.PosOf(static_cast<uint32_t>(text.find("\t\t3.其他"))).element ==
+        "body/tbl[2]/tr[26]");
 }
 
-TEST_CASE("DOCX: the blank 2021 template yields six headings and three tables of labels with empty cells") {
+TEST_CASE(
+    "DOCX: the blank 2021 template yields six headings and three tables of labels with empty "
+    "cells") {
   IngestedReport rep = ReadOk(DocxReader(), ReadFileOrDie(SharedPath(kTemplate)));
   const auto lines = SplitLines(rep.text.text());
   const char* headings[] = {"一、总体情况",
@@ -91,7 +98,8 @@ TEST_CASE("DOCX: the blank 2021 template yields six headings and three tables of
   CHECK(tables[0][13] == "行政事业性收费\t\t\t");
   REQUIRE(tables[1].size() == 28);
   CHECK(tables[1][1] == "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计");
-  CHECK(tables[1][2] == "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t");  // 商业|企业 paragraphs
+  CHECK(tables[1][2] ==
+        "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t");  // 商业|企业 paragraphs
   CHECK(tables[1][3] == "一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t\t\t");
   CHECK(tables[1][7] == "\t(三)不予公开\t1.属于国家秘密\t\t\t\t\t\t\t");
   CHECK(tables[1][26] == "\t(七)总计\t\t\t\t\t\t\t\t");
@@ -102,17 +110,18 @@ TEST_CASE("DOCX: the blank 2021 template yields six headings and three tables of
 }
 
 TEST_CASE("DOCX: list numbers from numbering.xml, tabs, breaks, indentation, deletions") {
-  IngestedReport rep = ReadOk(DocxReader(), ReadFileOrDie(SourcePath("tests/golden/readers/numbering.docx")));
+  IngestedReport rep =
+      ReadOk(DocxReader(), ReadFileOrDie(SourcePath("tests/golden/readers/numbering.docx")));
   CHECK(rep.text.text() ==
         "一、总体情况\n"
         "1. 主动公开\n"
         "2. 依申请公开\n"
         "二、主动公开政府信息情况\n"
-        "要点\n"             // a bullet: no label
-        "十、新的一节\n"     // startOverride 10 on a chineseCounting list
-        "规章\t3\n"          // w:tab in a run is a TAB; the tab-stop definition is not
-        "第二行\n"           // w:br starts a line; a page break does not
-        "缩进段落\n");       // U+3000 indentation trimmed, tracked deletion skipped
+        "要点\n"          // a bullet: no label
+        "十、新的一节\n"  // startOverride 10 on a chineseCounting list
+        "规章\t3\n"       // w:tab in a run is a TAB; the tab-stop definition is not
+        "第二行\n"        // w:br starts a line; a page break does not
+        "缩进段落\n");    // U+3000 indentation trimmed, tracked deletion skipped
 }
 
 TEST_CASE("DOCX: damaged, hostile and foreign containers give one clear error each") {
@@ -135,7 +144,8 @@ TEST_CASE("DOCX: damaged, hostile and foreign containers give one clear error ea
     Status s = ReadError(ReadFileOrDie(SourcePath("tests/golden/readers/bomb.docx")));
     CHECK(s.code() == ErrorCode::kTooLarge);
     CHECK(s.message() ==
-          "DOCX: word/document.xml has a compression ratio above 200:1 (40882 -> 41943153 bytes; zip bomb?)");
+          "DOCX: word/document.xml has a compression ratio above 200:1 (40882 -> 41943153 bytes; "
+          "zip bomb?)");
   }
   SUBCASE("billion laughs") {
     Status s = ReadError(ReadFileOrDie(SourcePath("tests/golden/readers/laughs.docx")));
@@ -145,7 +155,8 @@ TEST_CASE("DOCX: damaged, hostile and foreign containers give one clear error ea
   SUBCASE("a DTD at all") {
     Status s = ReadError(ReadFileOrDie(SourcePath("tests/golden/readers/dtd.docx")));
     CHECK(s.code() == ErrorCode::kFormat);
-    CHECK(s.message() == "DOCX: word/document.xml declares a DTD or uses entities, which DOCX never does");
+    CHECK(s.message() ==
+          "DOCX: word/document.xml declares a DTD or uses entities, which DOCX never does");
   }
   SUBCASE("a zip without a Word document") {
     Status s = ReadError(ReadFileOrDie(SourcePath("tests/golden/readers/not-word.docx")));
@@ -156,9 +167,7 @@ TEST_CASE("DOCX: damaged, hostile and foreign containers give one clear error ea
     CHECK(s.code() == ErrorCode::kUnsupported);
     CHECK(s.message().find("password-protected (encrypted) DOCX") != std::string::npos);
   }
-  SUBCASE("not a zip at all") {
-    CHECK(ReadError("一、总体情况").code() == ErrorCode::kFormat);
-  }
+  SUBCASE("not a zip at all") { CHECK(ReadError("一、总体情况").code() == ErrorCode::kFormat); }
   SUBCASE("empty and over the size limit") {
     CHECK(ReadError("").code() == ErrorCode::kEmpty);
     IngestOptions small;

@@ -54,11 +54,11 @@ TEST_CASE("CollapseWhitespace") {
     const char* out;
   } cases[] = {
       {"  a \t b\n", "a b"},
-      {"商业\n企业", "商业企业"},            // a wrap between CJK characters: no space
-      {"商业 企业", "商业 企业"},            // a typed space stays
-      {"\u3000\u3000缩进", "缩进"},          // ideographic indentation goes
-      {"2025\n年", "2025 年"},               // digit then CJK: a space
-      {"a\u00A0b", "a b"},                   // no-break space
+      {"商业\n企业", "商业企业"},    // a wrap between CJK characters: no space
+      {"商业 企业", "商业 企业"},    // a typed space stays
+      {"\u3000\u3000缩进", "缩进"},  // ideographic indentation goes
+      {"2025\n年", "2025 年"},       // digit then CJK: a space
+      {"a\u00A0b", "a b"},           // no-break space
       {"", ""},
   };
   for (const Case& c : cases) {
@@ -84,7 +84,9 @@ TEST_CASE("ReportTextBuilder marks map to normalised offsets, pages and elements
 }
 
 TEST_CASE("SourceText::NormalisedOffset") {
-  SourceText st = SourceText::FromUtf8("a\r\nＢ\x01" "c");
+  SourceText st = SourceText::FromUtf8(
+      "a\r\nＢ\x01"
+      "c");
   CHECK(st.text() == "a\nBc");
   CHECK(st.NormalisedOffset(0) == 0);
   CHECK(st.NormalisedOffset(1) == 1);  // CR -> the LF

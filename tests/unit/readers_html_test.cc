@@ -35,7 +35,9 @@ TEST_CASE("HTML: Hangzhou fixture table 3 rows come out as TAB lines with the ex
   const auto& t3 = tables[1];
   REQUIRE(t3.size() == 3 + 2 + 22 + 1);
   // Header: the 3x3 corner cell covers its span; 申请人情况 spans 7.
-  CHECK(t3[0] == "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t\t申请人情况\t\t\t\t\t\t");
+  CHECK(t3[0] ==
+        "(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)"
+        "\t\t\t申请人情况\t\t\t\t\t\t");
   CHECK(t3[1] == "\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计");
   CHECK(t3[2] == "\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t");
   // naturalPerson.newReceived 13612, total.newReceived 14069
@@ -63,7 +65,9 @@ TEST_CASE("HTML: Hangzhou fixture table 3 rows come out as TAB lines with the ex
   CHECK(t2[13] == "行政事业性收费\t316441\t\t");
   const auto& t4 = tables[2];
   REQUIRE(t4.size() == 4);
-  CHECK(t4[1] == "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t");
+  CHECK(
+      t4[1] ==
+      "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t");
   CHECK(t4[3] == "376\t97\t196\t121\t790\t16\t1\t12\t27\t56\t74\t1\t30\t51\t156");
 
   // Paragraphs in reading order, one per line; a blank line before and after each table.
@@ -77,7 +81,8 @@ TEST_CASE("HTML: Hangzhou fixture table 3 rows come out as TAB lines with the ex
   CHECK(lines[h2 + 2] == t2[0]);
   CHECK(lines[h3 - 1] == "");
   CHECK(lines[h3 + 1] == "");
-  CHECK(lines[h6 + 1] == "依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。");
+  CHECK(lines[h6 + 1] ==
+        "依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。");
 
   // Element paths: the cell holding 13612 and a paragraph.
   const std::string& text = rep.text.text();
@@ -85,7 +90,8 @@ TEST_CASE("HTML: Hangzhou fixture table 3 rows come out as TAB lines with the ex
   SourcePos pos = rep.text.PosOf(at);
   CHECK(pos.element == "body/div[1]/table[2]/tr[4]/td[2]");
   CHECK(pos.page == 0);
-  CHECK(rep.text.PosOf(static_cast<uint32_t>(text.find("一、总体情况"))).element == "body/div[1]/p[2]");
+  CHECK(rep.text.PosOf(static_cast<uint32_t>(text.find("一、总体情况"))).element ==
+        "body/div[1]/p[2]");
   // A row whose first field is empty (covered by a rowspan) still maps to its row.
   const auto row8 = static_cast<uint32_t>(text.find("\t\t2.其他法律行政法规禁止公开"));
   CHECK(rep.text.PosOf(row8).element == "body/div[1]/table[2]/tr[9]");
@@ -109,7 +115,8 @@ TEST_CASE("HTML: rowspan and colspan expand to empty fields, never repeated text
 
 TEST_CASE("HTML: cell text joins lines, <br> and blocks; CJK hard wraps get no space") {
   IngestedReport rep = ReadHtmlOk(
-      "<table><tr><td>商业<br>企业</td><td><p>a</p><p>b</p></td><td>法人 或\n其他</td></tr></table>");
+      "<table><tr><td>商业<br>企业</td><td><p>a</p><p>b</p></td><td>法人 "
+      "或\n其他</td></tr></table>");
   CHECK(rep.text.text() == "商业企业\ta b\t法人 或其他\n\n");
 }
 
@@ -163,7 +170,8 @@ TEST_CASE("HTML: scripts, styles, navigation and footers are not report text") {
 
 TEST_CASE("HTML: a class named like chrome that holds the report table is kept") {
   IngestedReport rep = ReadHtmlOk(
-      "<div class=\"main-menu-content\"><p>标题</p><table><tr><td>a</td><td>1</td></tr></table></div>");
+      "<div "
+      "class=\"main-menu-content\"><p>标题</p><table><tr><td>a</td><td>1</td></tr></table></div>");
   CHECK(rep.text.text() == "标题\n\na\t1\n\n");
 }
 
@@ -211,6 +219,12 @@ TEST_CASE("HTML: limits and bad input give a clear per-file error, no crash") {
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].status.message() ==
           "HTML: elements nest more than 4000 deep: a broken or hostile page");
+    // Stray end tags and scripts in between cannot hide the nesting.
+    std::string sneaky;
+    for (int i = 0; i < 5000; ++i) sneaky += "<div></b><script>x</script></span>";
+    IngestResult r2 = RunReader(HtmlReader(), sneaky, "sneaky.html");
+    REQUIRE(r2.errors.size() == 1);
+    CHECK(r2.errors[0].status.code() == ErrorCode::kFormat);
   }
   SUBCASE("unclosed paragraphs and list items do not count as nesting") {
     std::string html = "<script>if (a<b) { x = '<div>'; }</script><!-- <div><div> -->";

@@ -1,7 +1,6 @@
 // PdfReader: the three official PDFs against their pdftotext renderings, pages in locations,
 // page-number lines, scanned, encrypted, truncated and damaged files.
 #include <doctest/doctest.h>
-
 #include <re2/re2.h>
 
 #include "ingest/pdf_lines.h"
@@ -57,11 +56,14 @@ struct PeerCase {
 
 const PeerCase kPeers[] = {
     {"govnianbao__szfgs2024", 6, 3, 4, 5, 6,
-     "一、本年新收政府信息公开申请数量                3001        53       0        0    61       4   3119"},
+     "一、本年新收政府信息公开申请数量                3001        53       0        0    61       "
+     "4   3119"},
     {"kirogovcompare__hzq2023_working", 5, 2, 3, 4, 5,
-     "一、本年新收政府信息公开申请数量                             21    0      0     0   0   0     21"},
+     "一、本年新收政府信息公开申请数量                             21    0      0     0   0   0    "
+     " 21"},
     {"kirogovcompare__hzq2024_working", 5, 2, 3, 4, 5,
-     "一、本年新收政府信息公开申请数量                             95    0         0     0   0   0     95"},
+     "一、本年新收政府信息公开申请数量                             95    0         0     0   0   0 "
+     "    95"},
 };
 
 }  // namespace
@@ -100,18 +102,22 @@ TEST_CASE("PDF: the peer PDFs read like their pdftotext renderings, with pages a
 }
 
 TEST_CASE("PDF: the Hangzhou fixture re-published as PDF keeps its title and pages") {
-  IngestedReport rep = ReadPdfOk(ReadFileOrDie(SharedPath("corpus/derived/hangzhou-style-fixture.pdf")));
+  IngestedReport rep =
+      ReadPdfOk(ReadFileOrDie(SharedPath("corpus/derived/hangzhou-style-fixture.pdf")));
   CHECK(rep.facts.title == "测试市2025年政府信息公开工作年度报告");
   CHECK(rep.facts.pages == 3);
   CHECK(PageOf(rep, "规章       3          5     74") == 1);
-  CHECK(PageOf(rep, "二、上年结转政府信息公开申请数量         535    6     0   1    18   0    560") == 2);
+  CHECK(
+      PageOf(rep, "二、上年结转政府信息公开申请数量         535    6     0   1    18   0    560") ==
+      2);
   CHECK(PageOf(rep, "六、其他需要报告的事项") == 3);
 }
 
-TEST_CASE("PDF: a small generated PDF, exactly; page-number lines go, a lone mid-page number stays") {
+TEST_CASE(
+    "PDF: a small generated PDF, exactly; page-number lines go, a lone mid-page number stays") {
   IngestedReport rep = ReadPdfOk(ReadFileOrDie(SourcePath("tests/golden/readers/text.pdf")));
   CHECK(rep.text.text() ==
-        "Page one report\n\nRow one 12 34\n"  // "- 1 -" footer dropped
+        "Page one report\n\nRow one 12 34\n"          // "- 1 -" footer dropped
         "Page two heading\n\nRow two 56 78\n\n7\n");  // "2/2" dropped; "7" mid-page kept
   CHECK(PageOf(rep, "Row one") == 1);
   CHECK(PageOf(rep, "Page two") == 2);
@@ -124,18 +130,22 @@ TEST_CASE("PDF: a scanned PDF gives an empty report that says it has no text lay
   CHECK(rep.facts.scanned_without_text);
   CHECK(rep.facts.pages == 2);
   REQUIRE(rep.facts.notes.size() == 1);
-  CHECK(rep.facts.notes[0] == "the PDF has 2 pages but no text layer (scanned images?); no OCR is done");
+  CHECK(rep.facts.notes[0] ==
+        "the PDF has 2 pages but no text layer (scanned images?); no OCR is done");
 }
 
-TEST_CASE("PDF: encrypted, truncated and damaged files give a clear error; owner-only encryption reads") {
+TEST_CASE(
+    "PDF: encrypted, truncated and damaged files give a clear error; owner-only encryption reads") {
   Status enc = ReadPdfError(ReadFileOrDie(SourcePath("tests/golden/readers/encrypted.pdf")));
   CHECK(enc.code() == ErrorCode::kUnsupported);
   CHECK(enc.message() == "PDF: encrypted: it needs a password to open");
 
-  IngestedReport owner = ReadPdfOk(ReadFileOrDie(SourcePath("tests/golden/readers/owner-only.pdf")));
+  IngestedReport owner =
+      ReadPdfOk(ReadFileOrDie(SourcePath("tests/golden/readers/owner-only.pdf")));
   CHECK(owner.text.text().rfind("Page one report\n", 0) == 0);
 
-  const std::string real = ReadFileOrDie(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdf"));
+  const std::string real =
+      ReadFileOrDie(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdf"));
   Status cut = ReadPdfError(real.substr(0, real.size() * 3 / 5));
   CHECK(cut.code() == ErrorCode::kFormat);
   CHECK(cut.message() == "PDF: no %%EOF at the end: the file is truncated");
@@ -170,21 +180,31 @@ TEST_CASE("PDF: page-number lines") {
     bool expected;
   };
   const Case cases[] = {
-      {"-3-", false, true},          {"      — 5 —  ", false, true},
-      {"－１２－", false, true},     {"- 3 -", false, true},
-      {"第 3 页", false, true},      {"第3页 共10页", false, true},
-      {"第3页，共10页", false, true}, {"共10页 第3页", false, true},
-      {"3", true, true},             {"3/10", true, true},
-      {"3", false, false},           {"3/10", false, false},
-      {"一、总体情况", true, false}, {"-3", true, false},
-      {"12 34", true, false},        {"第三页", true, false},
-      {"- 3 - 5 -", true, false},    {"", true, false},
+      {"-3-", false, true},
+      {"      — 5 —  ", false, true},
+      {"－１２－", false, true},
+      {"- 3 -", false, true},
+      {"第 3 页", false, true},
+      {"第3页 共10页", false, true},
+      {"第3页，共10页", false, true},
+      {"共10页 第3页", false, true},
+      {"3", true, true},
+      {"3/10", true, true},
+      {"3", false, false},
+      {"3/10", false, false},
+      {"一、总体情况", true, false},
+      {"-3", true, false},
+      {"12 34", true, false},
+      {"第三页", true, false},
+      {"- 3 - 5 -", true, false},
+      {"", true, false},
   };
   for (const Case& c : cases) {
     CAPTURE(c.line);
     CHECK(IsPageNumberLine(c.line, c.edge) == c.expected);
   }
-  CHECK(PageLines("\n  title\n\nbody\n\n\n  -1-  \n\f") == std::vector<std::string>{"  title", "", "body"});
+  CHECK(PageLines("\n  title\n\nbody\n\n\n  -1-  \n\f") ==
+        std::vector<std::string>{"  title", "", "body"});
   CHECK(PageLines("5\nbody\n5\ntail\n6").size() == 3);  // first/last "5"/"6" go, the middle 5 stays
 }
 

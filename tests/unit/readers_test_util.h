@@ -10,8 +10,8 @@
 
 namespace ogicheck::testing {
 
-inline IngestResult RunReader(const Reader* reader, std::string_view bytes,
-                              const std::string& path, const IngestOptions& options = {}) {
+inline IngestResult RunReader(const Reader* reader, std::string_view bytes, const std::string& path,
+                              const IngestOptions& options = {}) {
   IngestResult result;
   reader->Read(bytes, path, options, &result);
   return result;
