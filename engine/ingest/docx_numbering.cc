@@ -137,6 +137,43 @@ Status DocxNumbering::Parse(std::string_view numbering_xml) {
   return Status::Ok();
 }
 
+Status DocxNumbering::ParseStyles(std::string_view styles_xml) {
+  if (styles_xml.empty()) return Status::Ok();
+  DocxXml xml(styles_xml, "word/styles.xml");
+  Style* style = nullptr;
+  for (DocxXml::Event e = xml.Next(); e != DocxXml::Event::kDone; e = xml.Next()) {
+    if (e == DocxXml::Event::kError) return xml.status();
+    const std::string& n = xml.name();
+    if (e == DocxXml::Event::kEnd && n == "style") style = nullptr;
+    if (e != DocxXml::Event::kStart) continue;
+    if (n == "style") {
+      style = xml.Attr("type") == "paragraph" ? &styles_[xml.Attr("styleId")] : nullptr;
+    } else if (style != nullptr && n == "basedOn") {
+      style->based_on = xml.Attr("val");
+    } else if (style != nullptr && n == "numId") {
+      style->num_id = ParseIntAttr(xml.Attr("val"), -1);
+    } else if (style != nullptr && n == "ilvl") {
+      style->ilvl = ParseIntAttr(xml.Attr("val"), -1);
+    }
+  }
+  return Status::Ok();
+}
+
+bool DocxNumbering::StyleList(const std::string& style_id, int* num_id, int* ilvl) const {
+  std::string id = style_id;
+  for (int hops = 0; hops < 10 && !id.empty(); ++hops) {  // basedOn chains are short; no loops
+    auto it = styles_.find(id);
+    if (it == styles_.end()) return false;
+    if (it->second.num_id >= 0) {
+      *num_id = it->second.num_id;
+      if (it->second.ilvl >= 0) *ilvl = it->second.ilvl;
+      return true;
+    }
+    id = it->second.based_on;
+  }
+  return false;
+}
+
 std::string DocxNumbering::Next(int num_id, int ilvl) {
   auto num_it = nums_.find(num_id);
   if (num_id <= 0 || ilvl < 0 || ilvl >= 9 || num_it == nums_.end()) return "";

@@ -18,6 +18,14 @@ class DocxNumbering {
   // Parses word/numbering.xml. An empty string is a document without lists.
   Status Parse(std::string_view numbering_xml);
 
+  // Parses word/styles.xml for paragraph styles that carry a list (w:pPr/w:numPr), as heading
+  // styles often do. An empty string is a document without styles.
+  Status ParseStyles(std::string_view styles_xml);
+
+  // The list a paragraph style gives (following w:basedOn), false when none. `*ilvl` is set only
+  // when the style states a level.
+  bool StyleList(const std::string& style_id, int* num_id, int* ilvl) const;
+
   // Advances the counters for a paragraph with numId `num_id` at level `ilvl` and returns its
   // label including the separator ("一、", "1. "), or "" when none can be computed.
   std::string Next(int num_id, int ilvl);
@@ -42,6 +50,12 @@ class DocxNumbering {
     std::map<int, int> start_overrides;
     bool overrides_applied = false;
   };
+  struct Style {
+    int num_id = -1;
+    int ilvl = -1;
+    std::string based_on;
+  };
+  std::map<std::string, Style> styles_;
   std::map<int, Abstract> abstracts_;
   std::map<int, Num> nums_;
 };

@@ -40,8 +40,9 @@ std::string CleanParagraphLine(std::string_view line) {
 
 struct Paragraph {
   std::string text;
-  int num_id = -1;
-  int ilvl = 0;
+  std::string style;
+  int num_id = -1;  // -1: not stated on the paragraph (its style may give one); 0: no list
+  int ilvl = -1;
 };
 
 struct Cell {
@@ -99,6 +100,8 @@ class DocumentWalker {
       paragraphs_.back().num_id = ParseIntAttr(xml.Attr("val"), -1);
     } else if (n == "ilvl" && !paragraphs_.empty() && ppr_depth_ > 0) {
       paragraphs_.back().ilvl = ParseIntAttr(xml.Attr("val"), 0);
+    } else if (n == "pStyle" && !paragraphs_.empty() && ppr_depth_ > 0) {
+      paragraphs_.back().style = xml.Attr("val");
     } else if (n == "del" || n == "moveFrom" || n == "instrText" || n == "delInstrText") {
       xml.SkipSubtree();  // tracked deletions and field codes are not what the reader sees
     } else if (n == "tbl") {
@@ -134,7 +137,12 @@ class DocumentWalker {
     } else if (n == "p" && !paragraphs_.empty()) {
       Paragraph p = std::move(paragraphs_.back());
       paragraphs_.pop_back();
-      const std::string label = p.num_id > 0 ? numbering_->Next(p.num_id, p.ilvl) : "";
+      int num_id = p.num_id, ilvl = p.ilvl;
+      if (num_id < 0 && !p.style.empty()) {
+        int style_ilvl = -1;
+        if (numbering_->StyleList(p.style, &num_id, &style_ilvl) && ilvl < 0) ilvl = style_ilvl;
+      }
+      const std::string label = num_id > 0 ? numbering_->Next(num_id, std::max(ilvl, 0)) : "";
       if (InCell()) {
         if (!cell_.text.empty()) cell_.text += '\n';
         cell_.text += label + p.text;
@@ -255,9 +263,13 @@ class DocxReaderImpl : public Reader {
 
     DocxNumbering numbering;
     if (zip->Has("word/numbering.xml")) {
-      std::string numbering_xml;
-      s = zip->Read("word/numbering.xml", &numbering_xml);
-      if (s.ok()) s = numbering.Parse(numbering_xml);
+      std::string part;
+      s = zip->Read("word/numbering.xml", &part);
+      if (s.ok()) s = numbering.Parse(part);
+      if (s.ok() && zip->Has("word/styles.xml")) {
+        s = zip->Read("word/styles.xml", &part);
+        if (s.ok()) s = numbering.ParseStyles(part);
+      }
       if (!s.ok()) return fail(s.code(), s.message());
     }
     std::string document;

@@ -109,7 +109,8 @@ TEST_CASE(
   CHECK(tables[2][3] == "\t\t\t\t\t\t\t\t\t\t\t\t\t\t");
 }
 
-TEST_CASE("DOCX: list numbers from numbering.xml, tabs, breaks, indentation, deletions") {
+TEST_CASE(
+    "DOCX: list numbers from numbering.xml and styles, tabs, breaks, indentation, deletions") {
   IngestedReport rep =
       ReadOk(DocxReader(), ReadFileOrDie(SourcePath("tests/golden/readers/numbering.docx")));
   CHECK(rep.text.text() ==
@@ -119,9 +120,12 @@ TEST_CASE("DOCX: list numbers from numbering.xml, tabs, breaks, indentation, del
         "二、主动公开政府信息情况\n"
         "要点\n"          // a bullet: no label
         "十、新的一节\n"  // startOverride 10 on a chineseCounting list
-        "规章\t3\n"       // w:tab in a run is a TAB; the tab-stop definition is not
-        "第二行\n"        // w:br starts a line; a page break does not
-        "缩进段落\n");    // U+3000 indentation trimmed, tracked deletion skipped
+        "(1)样式编号\n"   // the list comes from the paragraph style (via w:basedOn)
+        "(2)样式编号二\n"
+        "不编号\n"      // numId 0 on the paragraph switches the style's list off
+        "规章\t3\n"     // w:tab in a run is a TAB; the tab-stop definition is not
+        "第二行\n"      // w:br starts a line; a page break does not
+        "缩进段落\n");  // U+3000 indentation trimmed, tracked deletion skipped
 }
 
 TEST_CASE("DOCX: damaged, hostile and foreign containers give one clear error each") {

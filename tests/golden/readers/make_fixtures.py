@@ -98,22 +98,35 @@ NUMBERING = ('<w:numbering %s>'
              '<w:lvlText w:val="%%2."/></w:lvl></w:abstractNum>'
              '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
              '<w:lvlText w:val="\u2022"/></w:lvl></w:abstractNum>'
+             '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+             '<w:numFmt w:val="decimal"/><w:lvlText w:val="\uff08%%1\uff09"/></w:lvl></w:abstractNum>'
              '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+             '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>'
              '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
              '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
              '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>'
              '</w:numbering>') % W
 
 
-def para(text, num=None, ilvl=0):
+STYLES = ('<w:styles %s>'
+          '<w:style w:type="paragraph" w:styleId="ListBase"><w:pPr><w:numPr>'
+          '<w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="H2"><w:basedOn w:val="ListBase"/></w:style>'
+          '</w:styles>') % W
+
+
+def para(text, num=None, ilvl=0, style=None):
     ppr = ('<w:pPr><w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr></w:pPr>'
-           % (ilvl, num)) if num else ""
+           % (ilvl, num)) if num is not None else ""
+    if style:
+        ppr = '<w:pPr><w:pStyle w:val="%s"/>%s</w:pPr>' % (style, ppr[len('<w:pPr>'):-len('</w:pPr>')] if ppr else "")
     return '<w:p>%s<w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % (ppr, text)
 
 
 body = "".join([
     para("总体情况", 1), para("主动公开", 1, 1), para("依申请公开", 1, 1),
     para("主动公开政府信息情况", 1), para("要点", 2), para("新的一节", 3),
+    para("样式编号", style="H2"), para("样式编号二", style="H2"), para("不编号", 0, style="H2"),
     '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
     '<w:r><w:t>规章</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r>'
     '<w:r><w:br/><w:t>第二行</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p>',
@@ -123,6 +136,7 @@ body = "".join([
 with zipfile.ZipFile("numbering.docx", "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", CONTENT_TYPES)
     z.writestr("word/numbering.xml", NUMBERING)
+    z.writestr("word/styles.xml", STYLES)
     z.writestr("word/document.xml",
                '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body>'
                '</w:document>' % (W, body))
