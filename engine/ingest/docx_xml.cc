@@ -4,6 +4,7 @@
 #include <libxml/xmlreader.h>
 
 #include <cstring>
+#include <mutex>
 
 namespace ogicheck {
 namespace {
@@ -33,6 +34,9 @@ struct DocxXml::Impl {
 
 DocxXml::DocxXml(std::string_view xml, std::string part)
     : impl_(std::make_unique<Impl>()), part_(std::move(part)) {
+  // libxml2 wants its globals set up once before threads use it (the CLI reads files in parallel).
+  static std::once_flag init;
+  std::call_once(init, [] { xmlInitParser(); });
   // No XML_PARSE_NOENT (entity substitution) and no XML_PARSE_DTDLOAD; NONET forbids fetching.
   impl_->reader = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), part_.c_str(),
                                      nullptr, XML_PARSE_NONET | XML_PARSE_COMPACT);
