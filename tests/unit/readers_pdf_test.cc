@@ -208,6 +208,15 @@ TEST_CASE("PDF: page-number lines") {
   CHECK(PageLines("5\nbody\n5\ntail\n6").size() == 3);  // first/last "5"/"6" go, the middle 5 stays
 }
 
+TEST_CASE("PDF: only the first 500 pages are read, and the report says so") {
+  IngestedReport rep = ReadPdfOk(ReadFileOrDie(SourcePath("tests/golden/readers/many-pages.pdf")));
+  CHECK(rep.facts.pages == 600);
+  REQUIRE(rep.facts.notes.size() == 1);
+  CHECK(rep.facts.notes[0] == "only the first 500 of 600 pages were read");
+  CHECK(PageOf(rep, "Page 500\n") == 500);
+  CHECK(rep.text.text().find("Page 501") == std::string::npos);
+}
+
 TEST_CASE("PDF: Accepts the extension or the %PDF- magic") {
   CHECK(PdfReader()->Accepts("pdf", ""));
   CHECK(PdfReader()->Accepts("bin", "%PDF-1.4"));

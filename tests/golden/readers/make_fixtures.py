@@ -151,3 +151,6 @@ with zipfile.ZipFile("dtd.docx", "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("word/document.xml",
                '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY e "hi">]><w:document %s><w:body>'
                '<w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:body></w:document>' % W)
+
+# More pages than the reader reads (500): it reads the first 500 and says so.
+write_pdf("many-pages.pdf", [text_page([(700, "Page %d" % n)]) for n in range(1, 601)])
