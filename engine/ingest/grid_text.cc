@@ -15,7 +15,8 @@ bool IsCjk(char32_t cp) {
 
 bool IsSpace(char32_t cp) {
   return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == U'\f' || cp == U'\v' ||
-         cp == 0x00A0 || cp == 0x3000;
+         cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F;  // &emsp; &ensp; &thinsp;: indentation on web pages
 }
 
 }  // namespace

@@ -50,9 +50,9 @@ struct ExpandedGrid {
 // covered by a rowspan from above. Fails (kTooLarge) when the grid would pass the limits.
 Status ExpandGrid(const std::vector<GridRow>& rows, const GridLimits& limits, ExpandedGrid* out);
 
-// Collapses whitespace runs (ASCII whitespace, NBSP, U+3000) to one space and trims both ends.
-// A run that contains a line break and sits between two CJK characters is dropped instead: it is
-// a hard wrap (or a paragraph break inside a cell), and Chinese puts no space there.
+// Collapses whitespace runs (ASCII whitespace, NBSP, U+3000, U+2000-U+200A) to one space and trims
+// both ends. A run that contains a line break and sits between two CJK characters is dropped
+// instead: it is a hard wrap (or a paragraph break inside a cell), and Chinese puts no space there.
 std::string CollapseWhitespace(std::string_view text);
 
 // Accumulates the UTF-8 text of one report and the marks that go with it.

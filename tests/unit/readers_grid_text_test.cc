@@ -54,11 +54,12 @@ TEST_CASE("CollapseWhitespace") {
     const char* out;
   } cases[] = {
       {"  a \t b\n", "a b"},
-      {"商业\n企业", "商业企业"},    // a wrap between CJK characters: no space
-      {"商业 企业", "商业 企业"},    // a typed space stays
-      {"\u3000\u3000缩进", "缩进"},  // ideographic indentation goes
-      {"2025\n年", "2025 年"},       // digit then CJK: a space
-      {"a\u00A0b", "a b"},           // no-break space
+      {"商业\n企业", "商业企业"},          // a wrap between CJK characters: no space
+      {"商业 企业", "商业 企业"},          // a typed space stays
+      {"\u3000\u3000缩进", "缩进"},        // ideographic indentation goes
+      {"2025\n年", "2025 年"},             // digit then CJK: a space
+      {"a\u00A0b", "a b"},                 // no-break space
+      {"\u2003\u2003正文\u2002", "正文"},  // &emsp; indentation, &ensp;
       {"", ""},
   };
   for (const Case& c : cases) {
