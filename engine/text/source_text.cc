@@ -111,6 +111,13 @@ SourcePos SourceText::PosOf(uint32_t offset) const {
   return pos;
 }
 
+uint32_t SourceText::NormalisedOffset(uint32_t original_offset) const {
+  // original_offset_ is non-decreasing; its last entry (end of text) is original_size_.
+  auto it = std::lower_bound(original_offset_.begin(), original_offset_.end(), original_offset);
+  if (it == original_offset_.end()) return static_cast<uint32_t>(text_.size());
+  return static_cast<uint32_t>(std::min<size_t>(it - original_offset_.begin(), text_.size()));
+}
+
 void SourceText::AddPageStart(uint32_t offset, uint32_t page) { pages_.emplace_back(offset, page); }
 
 void SourceText::AddElementStart(uint32_t offset, std::string element_path) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +22,11 @@ struct ContainerFacts {
   std::string title;      // crawler 标题
   std::string published;  // crawler 时间, as written
   std::string url;        // crawler 访问地址
+  // Set by the PDF reader when the file has pages but no text layer (scanned images): the
+  // report's text is then empty and a rule should say so rather than report missing sections.
+  bool scanned_without_text = false;
+  uint32_t pages = 0;               // page count of paged inputs (PDF), 0 otherwise
+  std::vector<std::string> notes;   // other remarks about the container (English, for logs)
 };
 
 struct IngestedReport {

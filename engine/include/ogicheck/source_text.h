@@ -50,6 +50,11 @@ class SourceText {
   void AddPageStart(uint32_t offset, uint32_t page);
   void AddElementStart(uint32_t offset, std::string element_path);
 
+  // The normalised offset of the first byte produced from original byte `original_offset` or
+  // later (text().size() past the end). Lets readers that build the original text themselves
+  // register page and element starts by where they wrote them.
+  uint32_t NormalisedOffset(uint32_t original_offset) const;
+
   size_t original_size() const { return original_size_; }
 
  private:
