@@ -7,8 +7,9 @@ namespace ogicheck {
 const std::vector<const Reader*>& AllReaders() {
   static const std::vector<const Reader*> readers = {
       CrawlJsonReader(),
-      // HtmlReader(), DocxReader() and PdfReader() go here, when their branch is merged: they
-      // recognise their files by magic bytes too, so they must come before the text reader.
+      HtmlReader(),
+      DocxReader(),
+      PdfReader(),
       TextReader(),  // last: it takes any file of unknown type whose first bytes decode as text
   };
   return readers;
