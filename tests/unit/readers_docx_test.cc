@@ -2,6 +2,7 @@
 // damaged or hostile containers.
 #include <doctest/doctest.h>
 
+#include "ingest/docx_numbering.h"
 #include "ingest/reader.h"
 #include "readers_test_util.h"
 #include "test_paths.h"
@@ -184,4 +185,33 @@ TEST_CASE("DOCX: Accepts Word extensions only") {
   CHECK(DocxReader()->Accepts("docx", "PK\x03\x04"));
   CHECK_FALSE(DocxReader()->Accepts("zip", "PK\x03\x04"));
   CHECK_FALSE(DocxReader()->Accepts("doc", "\xD0\xCF\x11\xE0"));
+}
+
+TEST_CASE("DOCX: list number formats") {
+  struct Case {
+    int n;
+    const char* format;
+    const char* out;
+  } cases[] = {
+      {1, "decimal", "1"},
+      {3, "decimalZero", "03"},
+      {12, "decimalZero", "12"},
+      {1, "chineseCounting", "一"},
+      {10, "chineseCounting", "十"},
+      {11, "chineseCountingThousand", "十一"},
+      {20, "chineseCounting", "二十"},
+      {105, "chineseCounting", "一百零五"},
+      {110, "chineseCounting", "一百一十"},
+      {2, "ideographTraditional", "乙"},
+      {28, "lowerLetter", "bb"},
+      {14, "upperRoman", "XIV"},
+      {3, "decimalEnclosedCircle", "③"},
+      {1, "bullet", ""},
+      {1, "someFutureFormat", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.format);
+    CAPTURE(c.n);
+    CHECK(DocxNumbering::Format(c.n, c.format) == c.out);
+  }
 }
