@@ -37,6 +37,7 @@ TEST_CASE("DOCX: Hangzhou fixture gives the same table rows as the HTML it was m
   IngestedReport html = ReadOk(HtmlReader(), ReadFileOrDie(SharedPath(kHtml)));
   IngestedReport docx = ReadOk(DocxReader(), ReadFileOrDie(SharedPath(kDocx)));
   CHECK(docx.reader == "docx");
+  CHECK(docx.facts.title == "测试市2025年政府信息公开工作年度报告");  // docProps/core.xml
   const auto html_tables = TableBlocks(SplitLines(html.text.text()));
   const auto docx_tables = TableBlocks(SplitLines(docx.text.text()));
   REQUIRE(docx_tables.size() == 3);
@@ -89,6 +90,7 @@ TEST_CASE(
     last = at;
   }
   CHECK(lines[0] == "政府信息公开工作年度报告格式模板");
+  CHECK(rep.facts.title.empty());  // its core.xml has no dc:title
   const auto tables = TableBlocks(lines);
   REQUIRE(tables.size() == 3);
   REQUIRE(tables[0].size() == 14);
