@@ -62,7 +62,11 @@ std::string DocxNumbering::Format(int n, std::string_view format) {
   if (format == "decimal" || format == "decimalFullWidth" || format == "decimalHalfWidth") {
     return std::to_string(n);
   }
-  if (format == "decimalZero") return (n >= 0 && n < 10 ? "0" : "") + std::to_string(n);
+  if (format == "decimalZero") {
+    std::string out = std::to_string(n);
+    if (n >= 0 && n < 10) out.insert(out.begin(), '0');
+    return out;
+  }
   if (format == "chineseCounting" || format == "chineseCountingThousand" ||
       format == "japaneseCounting" || format == "taiwaneseCounting" ||
       format == "taiwaneseCountingThousand" || format == "ideographDigital") {

@@ -231,6 +231,24 @@ std::string MainPartName(ZipArchive& zip) {
   return zip.Has(name) ? name : "";
 }
 
+// dc:title from docProps/core.xml, "" when absent or unreadable (it is only a hint).
+std::string CoreTitle(ZipArchive& zip) {
+  std::string core;
+  if (!zip.Has("docProps/core.xml") || !zip.Read("docProps/core.xml", &core).ok()) return "";
+  DocxXml xml(core, "docProps/core.xml");
+  bool in_title = false;
+  std::string title;
+  for (DocxXml::Event e = xml.Next(); e != DocxXml::Event::kDone; e = xml.Next()) {
+    if (e == DocxXml::Event::kError) return "";
+    if (e == DocxXml::Event::kStart || e == DocxXml::Event::kEnd) {
+      in_title = e == DocxXml::Event::kStart && xml.other_name() == "dc:title";
+    } else if (in_title) {
+      title += xml.text();
+    }
+  }
+  return CollapseWhitespace(title);
+}
+
 class DocxReaderImpl : public Reader {
  public:
   const char* name() const override { return "docx"; }
@@ -283,6 +301,7 @@ class DocxReaderImpl : public Reader {
     report.path = path;
     report.reader = name();
     report.encoding = "UTF-8";
+    report.facts.title = CoreTitle(*zip);
     report.text = builder.Finish();
     out->reports.push_back(std::move(report));
   }

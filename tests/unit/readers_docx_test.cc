@@ -2,6 +2,7 @@
 // damaged or hostile containers.
 #include <doctest/doctest.h>
 
+#include "ingest/docx_numbering.h"
 #include "ingest/reader.h"
 #include "readers_test_util.h"
 #include "test_paths.h"
@@ -36,6 +37,7 @@ TEST_CASE("DOCX: Hangzhou fixture gives the same table rows as the HTML it was m
   IngestedReport html = ReadOk(HtmlReader(), ReadFileOrDie(SharedPath(kHtml)));
   IngestedReport docx = ReadOk(DocxReader(), ReadFileOrDie(SharedPath(kDocx)));
   CHECK(docx.reader == "docx");
+  CHECK(docx.facts.title == "测试市2025年政府信息公开工作年度报告");  // docProps/core.xml
   const auto html_tables = TableBlocks(SplitLines(html.text.text()));
   const auto docx_tables = TableBlocks(SplitLines(docx.text.text()));
   REQUIRE(docx_tables.size() == 3);
@@ -88,6 +90,7 @@ TEST_CASE(
     last = at;
   }
   CHECK(lines[0] == "政府信息公开工作年度报告格式模板");
+  CHECK(rep.facts.title.empty());  // its core.xml has no dc:title
   const auto tables = TableBlocks(lines);
   REQUIRE(tables.size() == 3);
   REQUIRE(tables[0].size() == 14);
@@ -184,4 +187,33 @@ TEST_CASE("DOCX: Accepts Word extensions only") {
   CHECK(DocxReader()->Accepts("docx", "PK\x03\x04"));
   CHECK_FALSE(DocxReader()->Accepts("zip", "PK\x03\x04"));
   CHECK_FALSE(DocxReader()->Accepts("doc", "\xD0\xCF\x11\xE0"));
+}
+
+TEST_CASE("DOCX: list number formats") {
+  struct Case {
+    int n;
+    const char* format;
+    const char* out;
+  } cases[] = {
+      {1, "decimal", "1"},
+      {3, "decimalZero", "03"},
+      {12, "decimalZero", "12"},
+      {1, "chineseCounting", "一"},
+      {10, "chineseCounting", "十"},
+      {11, "chineseCountingThousand", "十一"},
+      {20, "chineseCounting", "二十"},
+      {105, "chineseCounting", "一百零五"},
+      {110, "chineseCounting", "一百一十"},
+      {2, "ideographTraditional", "乙"},
+      {28, "lowerLetter", "bb"},
+      {14, "upperRoman", "XIV"},
+      {3, "decimalEnclosedCircle", "③"},
+      {1, "bullet", ""},
+      {1, "someFutureFormat", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.format);
+    CAPTURE(c.n);
+    CHECK(DocxNumbering::Format(c.n, c.format) == c.out);
+  }
 }

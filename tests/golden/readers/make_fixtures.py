@@ -2,7 +2,8 @@
 """Builds the small hostile/odd inputs the reader tests use. Run from this folder:
     python3 make_fixtures.py
 Needs only Python and `qpdf` (Debian package qpdf) for the encrypted PDFs. The outputs are
-committed, so the tests do not need qpdf."""
+committed, so the tests do not need qpdf. The zip-bomb test quotes bomb.docx's compressed size
+(it depends on the zlib version): update readers_docx_test.cc if you regenerate it."""
 import subprocess
 import zipfile
 import zlib
