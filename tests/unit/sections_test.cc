@@ -115,6 +115,14 @@ TEST_CASE("sections: in wrapped PDF text a title cut by the line end goes on int
   REQUIRE(d.sections[0].children.size() == 1);
   CHECK(d.sections[0].children[0].title == "继续加强业务指导培训");
   CHECK(d.text().Slice(d.sections[0].children[0].heading_span) == "三是继续加强业务指\n导培训");
+  // A numbering split over two lines (2023_hongzequ_2021.txt: "…以下工作：一\n是扎实推进…").
+  Document s = Parse(text +
+                     "有待加强等。针对存在问题，将切实抓好以下工作：一\n"
+                     "是扎实推进依申请公开工作，全面梳理和优化工作流程、健全工\n作机制。\n");
+  REQUIRE(s.sections[0].children.size() == 2);
+  CHECK(s.sections[0].children[1].numbering == "一是");
+  CHECK(s.sections[0].children[1].number == 1);
+  CHECK(s.sections[0].children[1].title == "扎实推进依申请公开工作");
   // A short heading line is a heading of its own, not wrapped.
   CHECK(d.sections[0].title == "总体情况");
 }
