@@ -95,6 +95,10 @@ TEST_CASE("parse: seed 000 prose numbers, sections and spans") {
   CHECK(s3.children[2].title == "以政务公开助力调结构");
   CHECK(s3.children[2].children.size() == 10);
   CHECK(s3.children[2].children[5].number == 1);
+  // 六、 numbers its list 1, 2, 3, 4, 6 (no 5): kept as printed for a rule to flag.
+  std::vector<int> six;
+  for (const Section& c : d.sections[5].children) six.push_back(c.number);
+  CHECK(six == std::vector<int>{1, 2, 3, 4, 6});
   // "主动公开政府信息165429条" in section 二.
   bool found = false;
   for (const ProseNumber& n : d.numbers) {

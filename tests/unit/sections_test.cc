@@ -74,6 +74,16 @@ TEST_CASE("sections: heading and body spans are byte spans of the normalised tex
 TEST_CASE("sections: what the report printed is kept, gaps and repeats included") {
   Document d = Parse("一、甲\n1.a\n2.b\n3.c\n4.d\n6.f\n二、乙\n二、乙again\n四、丁\n");
   CHECK(Tree(d.sections) == "一、甲[1.a;2.b;3.c;4.d;6.f;];二、乙;二、乙again;四、丁;");
+  // Seed 000 section 六 numbers its list 1, 2, 3, 4, 6; item 1 reads "1.2017年共召开…".
+  Document s = Parse(
+      "六、开展政策解读情况\n1.2017年共召开新闻发布会116场。\n2.播出340期。\n3.发布文件。\n4."
+      "开展活动。\n"
+      "6.发挥导向作用。\n");
+  REQUIRE(s.sections.size() == 1);
+  std::vector<int> numbers;
+  for (const Section& c : s.sections[0].children) numbers.push_back(c.number);
+  CHECK(numbers == std::vector<int>{1, 2, 3, 4, 6});
+  CHECK(s.sections[0].children[0].title == "2017年共召开新闻发布会116场");
 }
 
 TEST_CASE("sections: a (三) that lost its opening bracket at a paragraph start is kept as (三)") {
