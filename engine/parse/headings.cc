@@ -247,7 +247,6 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
               h.title.append(text.substr(from, w.more_end - from));
               h.span.end = static_cast<uint32_t>(w.more_end);
             }
-            h.paragraph = p;
             out.push_back(std::move(h));
             i = te.end;
             may_start = te.chained;

@@ -69,6 +69,23 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text,
   return out;
 }
 
+std::vector<Paragraph> SplitAtHeadings(std::string_view text, std::vector<Paragraph> paragraphs,
+                                       const std::vector<uint32_t>& heading_begins) {
+  std::vector<Paragraph> out;
+  out.reserve(paragraphs.size() + heading_begins.size());
+  size_t h = 0;
+  for (const Paragraph& p : paragraphs) {
+    while (h < heading_begins.size() && heading_begins[h] <= p.span.begin) ++h;
+    uint32_t begin = p.span.begin;
+    for (; h < heading_begins.size() && heading_begins[h] < p.span.end; ++h) {
+      AddTrimmed(text, begin, heading_begins[h], p.in_table, &out);
+      begin = heading_begins[h];
+    }
+    AddTrimmed(text, begin, p.span.end, p.in_table, &out);
+  }
+  return out;
+}
+
 bool IsLineWrap(std::string_view text, size_t end, size_t next) {
   int breaks = 0;
   for (size_t i = end; i < next;) {

@@ -145,6 +145,10 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
     numbering_spans.push_back(
         Span{h.span.begin, h.span.begin + static_cast<uint32_t>(h.numbering.size())});
   std::vector<Heading> headings = FilterHeadings(std::move(candidates), RowLabels(table_schema));
+  std::vector<uint32_t> heading_begins;
+  heading_begins.reserve(headings.size());
+  for (const Heading& h : headings) heading_begins.push_back(h.span.begin);
+  doc.paragraphs = SplitAtHeadings(text, std::move(doc.paragraphs), heading_begins);
   doc.sections = BuildSections(headings, doc.paragraphs, text.size());
   doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
 

@@ -148,6 +148,12 @@ TEST_CASE("sections: flattened pages put headings mid-paragraph and back to back
       Tree(d.sections) ==
       "一、总体情况[(一)主动公开情况;];二、主动公开政府信息情况;三、收到和处理政府信息公开申请情况;"
       "四、政府信息公开行政复议、行政诉讼情况;五、存在的主要问题及改进情况;");
+  // The one-line page is split where each heading starts, so every section has its paragraphs.
+  for (const Section& s : d.sections) {
+    REQUIRE_FALSE(s.paragraphs.empty());
+    CHECK(d.paragraphs[s.paragraphs.front()].span.begin == s.heading_span.begin);
+  }
+  CHECK(d.text().Slice(d.paragraphs[0].span) == "现将主要工作报告如下：");
 }
 
 TEST_CASE("sections: long run-on titles are cut at the first comma, the cap, then a year") {
