@@ -8,6 +8,7 @@
 #include "parse/agency.h"
 #include "parse/chinese_numerals.h"
 #include "parse/dates.h"
+#include "parse/numbering.h"
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -57,12 +58,19 @@ std::string_view Slice(std::string_view text, Span s) {
   return text.substr(s.begin, s.end - s.begin);
 }
 
+// A paragraph that opens with top-level numbering ("一、") ends the header even when the caller
+// has not found the headings yet (ParseDocument reads the year before the tables).
+bool StartsSection(std::string_view text, const Paragraph& p) {
+  auto n = MatchNumbering(text, p.span.begin, p.span.end, true);
+  return n && n->style == NumberingStyle::kChineseComma;
+}
+
 void FindTitle(std::string_view text, const std::vector<Paragraph>& paragraphs,
                size_t first_heading, Metadata* meta) {
   const Paragraph* prev = nullptr;
   for (size_t i = 0; i < paragraphs.size() && i < kHeaderParagraphs; ++i) {
     const Paragraph& p = paragraphs[i];
-    if (p.span.begin >= first_heading) break;
+    if (p.span.begin >= first_heading || StartsSection(text, p)) break;
     std::string_view s = Slice(text, p.span);
     if (IsChrome(s)) {
       prev = nullptr;
@@ -95,7 +103,7 @@ void FindPublishedLine(std::string_view text, const std::vector<Paragraph>& para
                        size_t first_heading, Metadata* meta) {
   for (size_t i = 0; i < paragraphs.size() && i < kHeaderParagraphs; ++i) {
     const Paragraph& p = paragraphs[i];
-    if (p.span.begin >= first_heading) break;
+    if (p.span.begin >= first_heading || StartsSection(text, p)) break;
     if (p.span == meta->title_span) continue;
     std::string_view s = Slice(text, p.span);
     const bool labelled = Contains(s, "发布日期") || Contains(s, "发布时间") || Contains(s, "来源");
