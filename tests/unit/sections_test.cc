@@ -232,3 +232,68 @@ TEST_CASE("sections: empty and heading-free texts give no sections") {
 
 }  // namespace
 }  // namespace ogicheck::parse
+
+namespace ogicheck::parse {
+namespace {
+
+ReportSchema MiniSchema() {
+  ReportSchema s;
+  s.id = "ogi-test";
+  s.sections = {{"三", "收到和处理政府信息公开申请情况", {}},
+                {"四", "政府信息公开行政复议、行政诉讼情况", {}}};
+  SchemaTable t;
+  t.id = "applications";
+  t.title = "收到和处理政府信息公开申请情况";
+  SchemaRow r1;
+  r1.id = "new_received";
+  r1.label = "一、本年新收政府信息公开申请数量";
+  SchemaRow r2;
+  r2.id = "carried_forward";
+  r2.label = "四、结转下年度继续办理";
+  t.rows = {r1, r2};
+  s.tables = {t};
+  return s;
+}
+
+Document ParseWithSchema(const std::string& utf8, std::vector<Span> regions) {
+  static const ReportSchema schema = MiniSchema();
+  IngestedReport r;
+  r.text = SourceText::FromUtf8(utf8);
+  TableExtraction t;
+  t.regions = std::move(regions);
+  return AssembleDocument(std::move(r), FormatChoice{}, std::move(t), &schema);
+}
+
+TEST_CASE("sections: a table region that starts at the section's own caption leaves the heading") {
+  // The extractor starts the applications region at its caption, which is the section title.
+  const std::string text =
+      "二、主动公开\n公开信息0.168万元三、收到和处理政府信息公开申请情况(本列数据的勾稽关系为)\n"
+      "一、本年新收政府信息公开申请数量5\n四、结转下年度继续办理0\n四、政府信息公开行政复议、行政诉"
+      "讼情况\n";
+  const uint32_t rb = text.find("收到和处理");
+  const uint32_t re = text.find("\n四、政府");
+  Document d = ParseWithSchema(text, {Span{rb, re}});
+  REQUIRE(d.sections.size() == 3);
+  CHECK(d.sections[1].numbering == "三、");
+  CHECK(d.sections[1].title == "收到和处理政府信息公开申请情况");
+  CHECK(d.text().Slice(d.sections[1].heading_span) == "三、收到和处理政府信息公开申请情况");
+  CHECK(d.sections[2].title == "政府信息公开行政复议、行政诉讼情况");
+  // "万元" before the heading stays prose, in its own paragraph.
+  bool unit_para = false;
+  for (const Paragraph& p : d.paragraphs)
+    unit_para = unit_para || d.text().Slice(p.span) == "公开信息0.168万元";
+  CHECK(unit_para);
+}
+
+TEST_CASE("sections: schema row labels are never headings, even where no table was found") {
+  Document d = ParseWithSchema(
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n四、结转下年度继续办理"
+      "\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n",
+      {});
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[1].title == "政府信息公开行政复议、行政诉讼情况");
+}
+
+}  // namespace
+}  // namespace ogicheck::parse
