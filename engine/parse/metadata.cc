@@ -9,6 +9,7 @@
 #include "parse/chinese_numerals.h"
 #include "parse/dates.h"
 #include "parse/numbering.h"
+#include "parse/paragraphs.h"
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -246,6 +247,20 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
     meta.kind_reason = "neither the title nor the text reads as an annual report";
   }
   return meta;
+}
+
+int ReportYearHint(std::string_view text, const ContainerFacts& facts) {
+  constexpr size_t kHead = 32 * 1024;
+  if (text.size() > kHead) {
+    size_t cut = kHead;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+    const std::string_view head = text.substr(0, cut);
+    const std::vector<Paragraph> paragraphs = SplitParagraphs(head, {});
+    const Metadata m = ExtractMetadata(head, paragraphs, facts, head.size(), 0);
+    if (m.report_year > 0) return m.report_year;
+  }
+  const std::vector<Paragraph> paragraphs = SplitParagraphs(text, {});
+  return ExtractMetadata(text, paragraphs, facts, text.size(), 0).report_year;
 }
 
 }  // namespace ogicheck::parse

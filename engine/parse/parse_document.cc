@@ -168,9 +168,7 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
                        const ParseOptions& options) {
   const SourceText& text = report.text;
   // The report year only needs the header and the crawler facts, so read it before the tables.
-  const std::vector<Paragraph> plain = parse::SplitParagraphs(text.text(), {});
-  const Metadata pre =
-      parse::ExtractMetadata(text.text(), plain, report.facts, text.text().size(), 0);
+  const int report_year = parse::ReportYearHint(text.text(), report.facts);
 
   parse::FormatChoice choice;
   const ReportSchema* year_schema = nullptr;
@@ -178,11 +176,11 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
     choice.format = options.report_format;
     choice.format_reason = "set by --report-format";
     year_schema = schemas.Find(options.report_format);
-  } else if (pre.report_year > 0) {
-    year_schema = schemas.ForYear(pre.report_year);
+  } else if (report_year > 0) {
+    year_schema = schemas.ForYear(report_year);
     if (year_schema) {
       choice.format = year_schema->id;
-      choice.format_reason = "report year " + std::to_string(pre.report_year);
+      choice.format_reason = "report year " + std::to_string(report_year);
     }
   }
   choice.table_format = DetectTableFormat(text, schemas);
