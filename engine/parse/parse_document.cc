@@ -118,8 +118,6 @@ void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::stri
   regions->insert(regions->end(), cuts.begin(), cuts.end());
 }
 
-size_t CountSections(const std::vector<Section>& sections) { return sections.size(); }
-
 }  // namespace
 
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
@@ -153,8 +151,8 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
 
   const size_t first_heading = headings.empty() ? text.size() : headings.front().span.begin;
-  doc.meta = ExtractMetadata(text, doc.paragraphs, doc.source.facts, first_heading,
-                             CountSections(doc.sections));
+  doc.meta =
+      ExtractMetadata(text, doc.paragraphs, doc.source.facts, first_heading, doc.sections.size());
   if (doc.meta.kind == DocumentKind::kOther) {
     doc.format.clear();
     doc.format_reason = "not an annual report: " + doc.meta.kind_reason;

@@ -293,6 +293,9 @@ TEST_CASE("sections: schema row labels are never headings, even where no table w
       {});
   REQUIRE(d.sections.size() == 2);
   CHECK(d.sections[1].title == "政府信息公开行政复议、行政诉讼情况");
+  // A heading that merely starts with a row label is a heading.
+  Document e = ParseWithSchema("一、本年新收政府信息公开申请数量同比增长情况\n二、乙\n", {});
+  CHECK(e.sections.size() == 2);
 }
 
 }  // namespace
