@@ -130,6 +130,16 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   std::string_view text = doc.source.text.text();
 
   std::vector<Span> regions = std::move(tables.regions);
+  // Never trust offsets from another stage blindly: clamp them to the text and to code points.
+  auto snap = [&](uint32_t pos) {
+    pos = std::min<uint32_t>(pos, static_cast<uint32_t>(text.size()));
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    return pos;
+  };
+  for (Span& r : regions) {
+    r.end = snap(r.end);
+    r.begin = std::min(snap(r.begin), r.end);
+  }
   KeepHeadingsOutOfRegions(text, SectionTitles(table_schema), &regions);
   std::sort(regions.begin(), regions.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });

@@ -224,6 +224,15 @@ TEST_CASE(
   CHECK(table_para);
 }
 
+TEST_CASE("sections: out-of-range or overlapping table regions are clamped, not trusted") {
+  Document d = Parse("一、甲\n正文。\n二、乙\n", {Span{5, 1000000}, Span{3, 9}, Span{900, 2}});
+  CHECK(d.sections.empty());  // the regions cover every heading
+  for (const Paragraph& p : d.paragraphs) CHECK(p.span.end <= d.text().text().size());
+  Document e = Parse("一、甲\n正文。\n二、乙\n", {Span{10, 7}});  // reversed and mid-character
+  REQUIRE(e.sections.size() == 2);
+  CHECK(e.sections[0].title == "甲");
+}
+
 TEST_CASE("sections: empty and heading-free texts give no sections") {
   CHECK(Parse("").sections.empty());
   CHECK(Parse("\n\n\u3000\u3000\n").sections.empty());
