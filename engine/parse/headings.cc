@@ -1,5 +1,6 @@
 // Finding heading candidates and their titles (see sections.h).
 #include <algorithm>
+#include <optional>
 
 #include "parse/chinese_numerals.h"
 #include "parse/numbering.h"
@@ -132,28 +133,73 @@ size_t CodePoints(std::string_view text, size_t begin, size_t end) {
   return n;
 }
 
-// In wrapped (PDF) text a title that runs to the end of a full-width line goes on at the start
-// of the next line ("三是继续加强业务指\n导培训，…"). Returns the end of the continuation in
-// paragraph p + 1, or 0 when the title does not continue there.
-size_t TitleContinuation(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                         uint32_t p, size_t wrap_width, size_t title_chars,
-                         const Numbering& owner) {
-  if (wrap_width == 0 || p + 1 >= paragraphs.size() || title_chars >= kMaxTitleChars) return 0;
+// True when paragraph `p` is a full-width line of wrapped (PDF) text that goes on in the next
+// paragraph: its sentence did not end with the line.
+bool WrapsIntoNext(std::string_view text, const std::vector<Paragraph>& paragraphs, uint32_t p,
+                   size_t wrap_width) {
+  if (wrap_width == 0 || p + 1 >= paragraphs.size()) return false;
   const Paragraph& line = paragraphs[p];
   const Paragraph& next = paragraphs[p + 1];
-  if (next.in_table || !IsLineWrap(text, line.span.end, next.span.begin)) return 0;
-  if (CodePoints(text, line.span.begin, line.span.end) + 2 < wrap_width) return 0;
-  if (MatchNumbering(text, next.span.begin, next.span.end, true)) return 0;
+  return !next.in_table && IsLineWrap(text, line.span.end, next.span.begin) &&
+         CodePoints(text, line.span.begin, line.span.end) + 2 >= wrap_width &&
+         !MatchNumbering(text, next.span.begin, next.span.end, true);
+}
+
+struct WrappedTitle {
+  size_t end = 0;       // end of the title on its own line
+  size_t more_end = 0;  // end of its continuation on the next line, 0 for none
+};
+
+// A title that reached the end of a wrapped line belongs to a sentence that goes on: it ends at
+// its first comma, on this line or the next ("三是继续加强业务指\n导培训，…" ->
+// 继续加强业务指导培训), and within the cap.
+WrappedTitle WrappedTitleEnd(std::string_view text, const Paragraph& next, size_t title_begin,
+                             size_t title_end, const Numbering& owner) {
+  WrappedTitle w{title_end, 0};
+  size_t count = 0;
+  for (size_t i = title_begin; i < title_end; i += At(text, i).len, ++count) {
+    if (IsComma(At(text, i).cp)) {
+      w.end = TrimEnd(text, title_begin, i);
+      return w;
+    }
+  }
   const size_t end = FindTitleEnd(text, next.span.begin, next.span.end, owner, {}).end;
-  // The heading's sentence goes on: end it at its first comma, and within the cap.
   size_t i = next.span.begin;
-  for (size_t n = title_chars; i < end && n < kMaxTitleChars; ++n) {
+  for (; i < end && count < kMaxTitleChars; ++count) {
     const CodePoint c = At(text, i);
     if (IsComma(c.cp)) break;
     i += c.len;
   }
   const size_t trimmed = TrimEnd(text, next.span.begin, i);
-  return trimmed > next.span.begin ? trimmed : 0;
+  if (trimmed > next.span.begin) w.more_end = trimmed;
+  return w;
+}
+
+// Wrapped (PDF) text can split a numbering over two lines ("…以下工作：一\n是扎实推进…"): a
+// numeral that ends its line, with 是 or 、 starting the next line.
+std::optional<Numbering> SplitNumbering(std::string_view text,
+                                        const std::vector<Paragraph>& paragraphs, uint32_t p,
+                                        size_t at) {
+  if (p + 1 >= paragraphs.size()) return std::nullopt;
+  const Paragraph& line = paragraphs[p];
+  const Paragraph& next = paragraphs[p + 1];
+  const CodePoint c = At(text, at);
+  if (at + c.len != line.span.end || next.in_table) return std::nullopt;
+  const int number = SmallChineseNumber(text.substr(at, c.len));
+  if (number == 0 || !IsLineWrap(text, line.span.end, next.span.begin)) return std::nullopt;
+  const CodePoint mark = At(text, next.span.begin);
+  Numbering n;
+  if (mark.cp == U'是') {
+    n.style = NumberingStyle::kOrdinalShi;
+  } else if (mark.cp == U'、') {
+    n.style = NumberingStyle::kChineseComma;
+  } else {
+    return std::nullopt;
+  }
+  n.number = number;
+  n.begin = at;
+  n.end = next.span.begin + mark.len;
+  return n;
 }
 
 }  // namespace
@@ -174,26 +220,32 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
       if (may_start) {
         const size_t at = SkipBlanks(text, i, limit);
         auto n = MatchNumbering(text, at, limit, line_start);
+        size_t title_limit = limit;
+        if (!n && wrap_width > 0) {
+          n = SplitNumbering(text, paragraphs, p, at);
+          if (n) title_limit = paragraphs[p + 1].span.end;
+        }
         if (n && (n->style != NumberingStyle::kOrdinalShi || after_full_stop)) {
-          const size_t title_begin = SkipBlanks(text, n->end, limit);
-          TitleEnd te = FindTitleEnd(text, title_begin, limit, *n, known_titles);
+          const size_t title_begin = SkipBlanks(text, n->end, title_limit);
+          TitleEnd te = FindTitleEnd(text, title_begin, title_limit, *n, known_titles);
           const size_t title_end = TrimEnd(text, title_begin, te.end);
           if (title_end > title_begin) {
             Heading h;
             h.style = n->style;
             h.number = n->number;
-            h.numbering.assign(text.substr(n->begin, n->end - n->begin));
-            h.title.assign(text.substr(title_begin, title_end - title_begin));
-            h.span = Span{static_cast<uint32_t>(n->begin), static_cast<uint32_t>(title_end)};
-            h.paragraph = p;
-            if (!te.chained && te.end >= limit) {
-              const size_t title_chars = CodePoints(text, title_begin, title_end);
-              if (size_t more =
-                      TitleContinuation(text, paragraphs, p, wrap_width, title_chars, *n)) {
-                const size_t from = paragraphs[p + 1].span.begin;
-                h.title.append(text.substr(from, more - from));
-                h.span.end = static_cast<uint32_t>(more);
-              }
+            for (char ch : text.substr(n->begin, n->end - n->begin))
+              if (ch != '\n' && ch != ' ' && ch != '\t') h.numbering += ch;  // "一\n是" -> 一是
+            const uint32_t line = title_limit == limit ? p : p + 1;
+            WrappedTitle w{title_end, 0};
+            if (!te.chained && te.end >= title_limit &&
+                WrapsIntoNext(text, paragraphs, line, wrap_width))
+              w = WrappedTitleEnd(text, paragraphs[line + 1], title_begin, title_end, *n);
+            h.title.assign(text.substr(title_begin, w.end - title_begin));
+            h.span = Span{static_cast<uint32_t>(n->begin), static_cast<uint32_t>(w.end)};
+            if (w.more_end) {
+              const size_t from = paragraphs[line + 1].span.begin;
+              h.title.append(text.substr(from, w.more_end - from));
+              h.span.end = static_cast<uint32_t>(w.more_end);
             }
             out.push_back(std::move(h));
             i = te.end;

@@ -8,6 +8,8 @@
 #include "parse/agency.h"
 #include "parse/chinese_numerals.h"
 #include "parse/dates.h"
+#include "parse/numbering.h"
+#include "parse/paragraphs.h"
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -57,12 +59,19 @@ std::string_view Slice(std::string_view text, Span s) {
   return text.substr(s.begin, s.end - s.begin);
 }
 
+// A paragraph that opens with top-level numbering ("一、") ends the header even when the caller
+// has not found the headings yet (ParseDocument reads the year before the tables).
+bool StartsSection(std::string_view text, const Paragraph& p) {
+  auto n = MatchNumbering(text, p.span.begin, p.span.end, true);
+  return n && n->style == NumberingStyle::kChineseComma;
+}
+
 void FindTitle(std::string_view text, const std::vector<Paragraph>& paragraphs,
                size_t first_heading, Metadata* meta) {
   const Paragraph* prev = nullptr;
   for (size_t i = 0; i < paragraphs.size() && i < kHeaderParagraphs; ++i) {
     const Paragraph& p = paragraphs[i];
-    if (p.span.begin >= first_heading) break;
+    if (p.span.begin >= first_heading || StartsSection(text, p)) break;
     std::string_view s = Slice(text, p.span);
     if (IsChrome(s)) {
       prev = nullptr;
@@ -95,7 +104,7 @@ void FindPublishedLine(std::string_view text, const std::vector<Paragraph>& para
                        size_t first_heading, Metadata* meta) {
   for (size_t i = 0; i < paragraphs.size() && i < kHeaderParagraphs; ++i) {
     const Paragraph& p = paragraphs[i];
-    if (p.span.begin >= first_heading) break;
+    if (p.span.begin >= first_heading || StartsSection(text, p)) break;
     if (p.span == meta->title_span) continue;
     std::string_view s = Slice(text, p.span);
     const bool labelled = Contains(s, "发布日期") || Contains(s, "发布时间") || Contains(s, "来源");
@@ -238,6 +247,20 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
     meta.kind_reason = "neither the title nor the text reads as an annual report";
   }
   return meta;
+}
+
+int ReportYearHint(std::string_view text, const ContainerFacts& facts) {
+  constexpr size_t kHead = 32 * 1024;
+  if (text.size() > kHead) {
+    size_t cut = kHead;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+    const std::string_view head = text.substr(0, cut);
+    const std::vector<Paragraph> paragraphs = SplitParagraphs(head, {});
+    const Metadata m = ExtractMetadata(head, paragraphs, facts, head.size(), 0);
+    if (m.report_year > 0) return m.report_year;
+  }
+  const std::vector<Paragraph> paragraphs = SplitParagraphs(text, {});
+  return ExtractMetadata(text, paragraphs, facts, text.size(), 0).report_year;
 }
 
 }  // namespace ogicheck::parse

@@ -15,4 +15,9 @@ namespace ogicheck::parse {
 Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& paragraphs,
                          const ContainerFacts& facts, size_t first_heading, size_t section_count);
 
+// The report year as ExtractMetadata will read it, before the tables are known (the format, and
+// so the table schema, depends on it). Reads the head of the text first, the whole text only when
+// the head names no year, so that it costs next to nothing on large inputs.
+int ReportYearHint(std::string_view text, const ContainerFacts& facts);
+
 }  // namespace ogicheck::parse

@@ -52,6 +52,15 @@ size_t ScanArabic(std::string_view text, size_t pos, size_t limit, int* value) {
   return end;
 }
 
+// "2017年" / "2017 年" at pos.
+bool YearFollows(std::string_view text, size_t pos, size_t limit) {
+  size_t i = pos;
+  while (i < limit && i - pos < 5 && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i - pos != 4) return false;
+  if (i < limit && text[i] == ' ') ++i;
+  return At(text, i).cp == U'年';
+}
+
 }  // namespace
 
 std::optional<Numbering> MatchNumbering(std::string_view text, size_t pos, size_t limit,
@@ -92,9 +101,12 @@ std::optional<Numbering> MatchNumbering(std::string_view text, size_t pos, size_
     if (end >= limit) return std::nullopt;
     CodePoint next = At(text, end);
     if (next.cp != U'.' && next.cp != U'、') return std::nullopt;
-    // "1.5" is a decimal, not a numbering.
+    // "1.5" is a decimal, not a numbering; but a line that starts "1.2017年共召开…" (seed 000) is
+    // item 1 about 2017: decimals do not take 年.
     CodePoint after = At(text, end + next.len);
-    if (IsAsciiDigit(after.cp)) return std::nullopt;
+    if (IsAsciiDigit(after.cp) &&
+        !(line_start && next.cp == U'.' && YearFollows(text, end + next.len, limit)))
+      return std::nullopt;
     n.style = NumberingStyle::kArabicDot, n.number = v, n.end = end + next.len;
     return n;
   }

@@ -2,7 +2,6 @@
 #include "parse/paragraphs.h"
 
 #include <algorithm>
-#include <map>
 
 #include "parse/chinese_numerals.h"
 
@@ -69,6 +68,23 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text,
   return out;
 }
 
+std::vector<Paragraph> SplitAtHeadings(std::string_view text, std::vector<Paragraph> paragraphs,
+                                       const std::vector<uint32_t>& heading_begins) {
+  std::vector<Paragraph> out;
+  out.reserve(paragraphs.size() + heading_begins.size());
+  size_t h = 0;
+  for (const Paragraph& p : paragraphs) {
+    while (h < heading_begins.size() && heading_begins[h] <= p.span.begin) ++h;
+    uint32_t begin = p.span.begin;
+    for (; h < heading_begins.size() && heading_begins[h] < p.span.end; ++h) {
+      AddTrimmed(text, begin, heading_begins[h], p.in_table, &out);
+      begin = heading_begins[h];
+    }
+    AddTrimmed(text, begin, p.span.end, p.in_table, &out);
+  }
+  return out;
+}
+
 bool IsLineWrap(std::string_view text, size_t end, size_t next) {
   int breaks = 0;
   for (size_t i = end; i < next;) {
@@ -84,23 +100,25 @@ bool IsLineWrap(std::string_view text, size_t end, size_t next) {
 }
 
 size_t WrapWidth(std::string_view text, const std::vector<Paragraph>& paragraphs) {
-  constexpr size_t kMinLine = 10, kMinWidth = 20, kTolerance = 2;
-  std::map<size_t, size_t> widths;  // code points -> lines
+  constexpr size_t kMinLine = 10, kMinWidth = 20, kTolerance = 2, kMaxWidth = 256;
+  std::vector<size_t> widths(kMaxWidth + 1, 0);  // code points -> lines (longer ones pooled)
   size_t lines = 0;
   for (const Paragraph& p : paragraphs) {
-    size_t cps = 0;
-    for (size_t i = p.span.begin; i < p.span.end && i < text.size(); i += At(text, i).len) ++cps;
+    size_t cps = 0;  // code points: bytes that are not UTF-8 continuation bytes
+    const size_t end = std::min<size_t>(p.span.end, text.size());
+    for (size_t i = p.span.begin; i < end; ++i)
+      cps += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     if (cps < kMinLine) continue;
-    ++widths[cps];
+    ++widths[std::min(cps, kMaxWidth)];
     ++lines;
   }
-  size_t mode = 0, mode_lines = 0;
-  for (const auto& [w, n] : widths)
-    if (n > mode_lines) mode = w, mode_lines = n;
+  size_t mode = 0;
+  for (size_t w = 0; w < kMaxWidth; ++w)
+    if (widths[w] > widths[mode]) mode = w;
   if (mode < kMinWidth) return 0;
   size_t near = 0;
-  for (const auto& [w, n] : widths)
-    if (w + kTolerance >= mode && w <= mode + kTolerance) near += n;
+  for (size_t w = mode - kTolerance; w <= std::min(mode + kTolerance, kMaxWidth); ++w)
+    near += widths[w];
   return near * 10 >= lines * 3 ? mode : 0;  // at least 30% of the long lines
 }
 

@@ -16,6 +16,11 @@ namespace ogicheck::parse {
 std::vector<Paragraph> SplitParagraphs(std::string_view text,
                                        const std::vector<Span>& table_regions);
 
+// Splits paragraphs where a heading starts inside one (flattened pages run every section into
+// one line), so that each paragraph belongs to one section. `heading_begins` is sorted.
+std::vector<Paragraph> SplitAtHeadings(std::string_view text, std::vector<Paragraph> paragraphs,
+                                       const std::vector<uint32_t>& heading_begins);
+
 // True when [end, next) is one line break with blanks only: the paragraph at `next` is the next
 // line of the one ending at `end` (a PDF line wrap, when the text is wrapped).
 bool IsLineWrap(std::string_view text, size_t end, size_t next);

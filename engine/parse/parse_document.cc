@@ -118,8 +118,6 @@ void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::stri
   regions->insert(regions->end(), cuts.begin(), cuts.end());
 }
 
-size_t CountSections(const std::vector<Section>& sections) { return sections.size(); }
-
 }  // namespace
 
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
@@ -132,6 +130,16 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   std::string_view text = doc.source.text.text();
 
   std::vector<Span> regions = std::move(tables.regions);
+  // Never trust offsets from another stage blindly: clamp them to the text and to code points.
+  auto snap = [&](uint32_t pos) {
+    pos = std::min<uint32_t>(pos, static_cast<uint32_t>(text.size()));
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    return pos;
+  };
+  for (Span& r : regions) {
+    r.end = snap(r.end);
+    r.begin = std::min(snap(r.begin), r.end);
+  }
   KeepHeadingsOutOfRegions(text, SectionTitles(table_schema), &regions);
   std::sort(regions.begin(), regions.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
@@ -145,12 +153,16 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
     numbering_spans.push_back(
         Span{h.span.begin, h.span.begin + static_cast<uint32_t>(h.numbering.size())});
   std::vector<Heading> headings = FilterHeadings(std::move(candidates), RowLabels(table_schema));
+  std::vector<uint32_t> heading_begins;
+  heading_begins.reserve(headings.size());
+  for (const Heading& h : headings) heading_begins.push_back(h.span.begin);
+  doc.paragraphs = SplitAtHeadings(text, std::move(doc.paragraphs), heading_begins);
   doc.sections = BuildSections(headings, doc.paragraphs, text.size());
   doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
 
   const size_t first_heading = headings.empty() ? text.size() : headings.front().span.begin;
-  doc.meta = ExtractMetadata(text, doc.paragraphs, doc.source.facts, first_heading,
-                             CountSections(doc.sections));
+  doc.meta =
+      ExtractMetadata(text, doc.paragraphs, doc.source.facts, first_heading, doc.sections.size());
   if (doc.meta.kind == DocumentKind::kOther) {
     doc.format.clear();
     doc.format_reason = "not an annual report: " + doc.meta.kind_reason;
@@ -164,9 +176,7 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
                        const ParseOptions& options) {
   const SourceText& text = report.text;
   // The report year only needs the header and the crawler facts, so read it before the tables.
-  const std::vector<Paragraph> plain = parse::SplitParagraphs(text.text(), {});
-  const Metadata pre =
-      parse::ExtractMetadata(text.text(), plain, report.facts, text.text().size(), 0);
+  const int report_year = parse::ReportYearHint(text.text(), report.facts);
 
   parse::FormatChoice choice;
   const ReportSchema* year_schema = nullptr;
@@ -174,11 +184,11 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
     choice.format = options.report_format;
     choice.format_reason = "set by --report-format";
     year_schema = schemas.Find(options.report_format);
-  } else if (pre.report_year > 0) {
-    year_schema = schemas.ForYear(pre.report_year);
+  } else if (report_year > 0) {
+    year_schema = schemas.ForYear(report_year);
     if (year_schema) {
       choice.format = year_schema->id;
-      choice.format_reason = "report year " + std::to_string(pre.report_year);
+      choice.format_reason = "report year " + std::to_string(report_year);
     }
   }
   choice.table_format = DetectTableFormat(text, schemas);

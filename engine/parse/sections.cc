@@ -8,9 +8,15 @@
 namespace ogicheck::parse {
 namespace {
 
+// The title is a row label, alone or followed by its cells ("本年新收政府信息公开申请数量22") or a
+// note in brackets; "行政复议、行政诉讼情况" is a heading even though 行政复议 is a row label.
 bool IsRowLabel(const Heading& h, const std::vector<std::string>& row_labels) {
-  for (const std::string& label : row_labels)
-    if (label.size() >= 6 && h.title.compare(0, label.size(), label) == 0) return true;
+  for (const std::string& label : row_labels) {
+    if (label.size() < 6 || h.title.compare(0, label.size(), label) != 0) continue;
+    if (h.title.size() == label.size()) return true;
+    const char next = h.title[label.size()];
+    if ((next >= '0' && next <= '9') || next == '(' || next == ' ') return true;
+  }
   return false;
 }
 

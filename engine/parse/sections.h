@@ -16,7 +16,6 @@ struct Heading {
   std::string numbering;  // as printed, "一、", "(一)", "三)"
   std::string title;      // see FindHeadings for where a title ends
   Span span;              // numbering plus title
-  uint32_t paragraph = 0;
 };
 
 // Longest heading title kept, in code points; a longer sentence is cut (see headings.cc).

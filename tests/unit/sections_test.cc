@@ -74,6 +74,16 @@ TEST_CASE("sections: heading and body spans are byte spans of the normalised tex
 TEST_CASE("sections: what the report printed is kept, gaps and repeats included") {
   Document d = Parse("一、甲\n1.a\n2.b\n3.c\n4.d\n6.f\n二、乙\n二、乙again\n四、丁\n");
   CHECK(Tree(d.sections) == "一、甲[1.a;2.b;3.c;4.d;6.f;];二、乙;二、乙again;四、丁;");
+  // Seed 000 section 六 numbers its list 1, 2, 3, 4, 6; item 1 reads "1.2017年共召开…".
+  Document s = Parse(
+      "六、开展政策解读情况\n1.2017年共召开新闻发布会116场。\n2.播出340期。\n3.发布文件。\n4."
+      "开展活动。\n"
+      "6.发挥导向作用。\n");
+  REQUIRE(s.sections.size() == 1);
+  std::vector<int> numbers;
+  for (const Section& c : s.sections[0].children) numbers.push_back(c.number);
+  CHECK(numbers == std::vector<int>{1, 2, 3, 4, 6});
+  CHECK(s.sections[0].children[0].title == "2017年共召开新闻发布会116场");
 }
 
 TEST_CASE("sections: a (三) that lost its opening bracket at a paragraph start is kept as (三)") {
@@ -115,6 +125,14 @@ TEST_CASE("sections: in wrapped PDF text a title cut by the line end goes on int
   REQUIRE(d.sections[0].children.size() == 1);
   CHECK(d.sections[0].children[0].title == "继续加强业务指导培训");
   CHECK(d.text().Slice(d.sections[0].children[0].heading_span) == "三是继续加强业务指\n导培训");
+  // A numbering split over two lines (2023_hongzequ_2021.txt: "…以下工作：一\n是扎实推进…").
+  Document s = Parse(text +
+                     "有待加强等。针对存在问题，将切实抓好以下工作：一\n"
+                     "是扎实推进依申请公开工作，全面梳理和优化工作流程、健全工\n作机制。\n");
+  REQUIRE(s.sections[0].children.size() == 2);
+  CHECK(s.sections[0].children[1].numbering == "一是");
+  CHECK(s.sections[0].children[1].number == 1);
+  CHECK(s.sections[0].children[1].title == "扎实推进依申请公开工作");
   // A short heading line is a heading of its own, not wrapped.
   CHECK(d.sections[0].title == "总体情况");
 }
@@ -130,6 +148,12 @@ TEST_CASE("sections: flattened pages put headings mid-paragraph and back to back
       Tree(d.sections) ==
       "一、总体情况[(一)主动公开情况;];二、主动公开政府信息情况;三、收到和处理政府信息公开申请情况;"
       "四、政府信息公开行政复议、行政诉讼情况;五、存在的主要问题及改进情况;");
+  // The one-line page is split where each heading starts, so every section has its paragraphs.
+  for (const Section& s : d.sections) {
+    REQUIRE_FALSE(s.paragraphs.empty());
+    CHECK(d.paragraphs[s.paragraphs.front()].span.begin == s.heading_span.begin);
+  }
+  CHECK(d.text().Slice(d.paragraphs[0].span) == "现将主要工作报告如下：");
 }
 
 TEST_CASE("sections: long run-on titles are cut at the first comma, the cap, then a year") {
@@ -200,10 +224,87 @@ TEST_CASE(
   CHECK(table_para);
 }
 
+TEST_CASE("sections: out-of-range or overlapping table regions are clamped, not trusted") {
+  Document d = Parse("一、甲\n正文。\n二、乙\n", {Span{5, 1000000}, Span{3, 9}, Span{900, 2}});
+  CHECK(d.sections.empty());  // the regions cover every heading
+  for (const Paragraph& p : d.paragraphs) CHECK(p.span.end <= d.text().text().size());
+  Document e = Parse("一、甲\n正文。\n二、乙\n", {Span{10, 7}});  // reversed and mid-character
+  REQUIRE(e.sections.size() == 2);
+  CHECK(e.sections[0].title == "甲");
+}
+
 TEST_CASE("sections: empty and heading-free texts give no sections") {
   CHECK(Parse("").sections.empty());
   CHECK(Parse("\n\n\u3000\u3000\n").sections.empty());
   CHECK(Parse("三、\n").sections.empty());  // a numbering without a title (a split table label)
+}
+
+}  // namespace
+}  // namespace ogicheck::parse
+
+namespace ogicheck::parse {
+namespace {
+
+ReportSchema MiniSchema() {
+  ReportSchema s;
+  s.id = "ogi-test";
+  s.sections = {{"三", "收到和处理政府信息公开申请情况", {}},
+                {"四", "政府信息公开行政复议、行政诉讼情况", {}}};
+  SchemaTable t;
+  t.id = "applications";
+  t.title = "收到和处理政府信息公开申请情况";
+  SchemaRow r1;
+  r1.id = "new_received";
+  r1.label = "一、本年新收政府信息公开申请数量";
+  SchemaRow r2;
+  r2.id = "carried_forward";
+  r2.label = "四、结转下年度继续办理";
+  t.rows = {r1, r2};
+  s.tables = {t};
+  return s;
+}
+
+Document ParseWithSchema(const std::string& utf8, std::vector<Span> regions) {
+  static const ReportSchema schema = MiniSchema();
+  IngestedReport r;
+  r.text = SourceText::FromUtf8(utf8);
+  TableExtraction t;
+  t.regions = std::move(regions);
+  return AssembleDocument(std::move(r), FormatChoice{}, std::move(t), &schema);
+}
+
+TEST_CASE("sections: a table region that starts at the section's own caption leaves the heading") {
+  // The extractor starts the applications region at its caption, which is the section title.
+  const std::string text =
+      "二、主动公开\n公开信息0.168万元三、收到和处理政府信息公开申请情况(本列数据的勾稽关系为)\n"
+      "一、本年新收政府信息公开申请数量5\n四、结转下年度继续办理0\n四、政府信息公开行政复议、行政诉"
+      "讼情况\n";
+  const uint32_t rb = text.find("收到和处理");
+  const uint32_t re = text.find("\n四、政府");
+  Document d = ParseWithSchema(text, {Span{rb, re}});
+  REQUIRE(d.sections.size() == 3);
+  CHECK(d.sections[1].numbering == "三、");
+  CHECK(d.sections[1].title == "收到和处理政府信息公开申请情况");
+  CHECK(d.text().Slice(d.sections[1].heading_span) == "三、收到和处理政府信息公开申请情况");
+  CHECK(d.sections[2].title == "政府信息公开行政复议、行政诉讼情况");
+  // "万元" before the heading stays prose, in its own paragraph.
+  bool unit_para = false;
+  for (const Paragraph& p : d.paragraphs)
+    unit_para = unit_para || d.text().Slice(p.span) == "公开信息0.168万元";
+  CHECK(unit_para);
+}
+
+TEST_CASE("sections: schema row labels are never headings, even where no table was found") {
+  Document d = ParseWithSchema(
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n四、结转下年度继续办理"
+      "\n"
+      "四、政府信息公开行政复议、行政诉讼情况\n",
+      {});
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[1].title == "政府信息公开行政复议、行政诉讼情况");
+  // A heading that merely starts with a row label is a heading.
+  Document e = ParseWithSchema("一、本年新收政府信息公开申请数量同比增长情况\n二、乙\n", {});
+  CHECK(e.sections.size() == 2);
 }
 
 }  // namespace
