@@ -1,6 +1,4 @@
 // Stable lower-case names of the model's enums, shared by every writer.
-#include <cstdio>
-
 #include "ogicheck/document_json.h"
 
 namespace ogicheck {
@@ -63,12 +61,6 @@ const char* CellMatchName(CellMatch match) {
     case CellMatch::kRecovered: return "recovered";
   }
   return "exact";
-}
-
-std::string Date::Iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
 }
 
 }  // namespace ogicheck
