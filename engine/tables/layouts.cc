@@ -168,7 +168,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
   // have them among those, so it is not known to be blank either.
   if (scrambled) {
     for (const auto& [r, toks] : recovered) {
-      std::erase_if(table->cells, [&](const TableCell& c) { return c.row == r->id; });
+      const std::string& row_id = r->id;  // clang 14 cannot capture a structured binding
+      std::erase_if(table->cells, [&](const TableCell& c) { return c.row == row_id; });
       AddAmbiguousRow(ctx, *r, toks, table);
     }
   }
