@@ -41,12 +41,58 @@ FILLER = [
     "依法规范办理政府信息公开申请，严格执行登记、审核、办理、答复、归档等工作流程。",
     "加强政务新媒体管理，建立日常监测机制，及时回应群众关切，营造良好舆论氛围。",
     "将政务公开工作纳入年度绩效考核，组织开展业务培训，不断提升工作人员业务能力。",
+    "围绕优化营商环境，集中公开涉企政策措施，编制政策汇编并在政务服务大厅提供查阅服务。",
+    "聚焦重大建设项目、公共资源配置、社会公益事业等重点领域，持续加大信息公开力度。",
+    "完善政府信息公开指南和目录，及时更新机构职能、办公地址、联系方式等基础信息。",
+    "严格落实公文公开属性源头认定机制，在公文拟制环节明确公开方式，做到应公开尽公开。",
+    "强化政府信息公开保密审查，坚持先审查、后公开，一事一审、全面审查的原则。",
+    "加强政府网站内容保障，落实专人负责栏目更新维护，确保信息发布及时准确。",
+    "拓宽公众参与渠道，通过意见征集、在线访谈等方式听取社会各界意见建议。",
+    "推进基层政务公开标准化规范化建设，梳理公开事项清单，规范公开内容和流程。",
+    "建立健全政务舆情收集、研判、处置和回应机制，及时澄清不实信息，回应社会关切。",
+    "对照上级工作要点逐项分解任务，明确责任单位和完成时限，定期调度工作进展情况。",
+    "强化政府信息公开工作人员队伍建设，选优配强工作力量，保持队伍相对稳定。",
+    "加强对下属单位政务公开工作的指导和监督，组织开展专项检查，及时督促整改问题。",
+    "规范政府信息公开申请答复文书格式，做到依据充分、说理清楚、告知权利完整。",
+    "持续推进政策文件库建设，对现行有效的规范性文件进行集中统一公开并动态更新。",
 ]
+# Sub-headings of 一、总体情况 (2019 and 2021 formats).
+SUBHEADS = ["主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"]
 
 
 def split_sum(rng, total, parts):
     cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
     return [b - a for a, b in zip([0] + cuts, cuts + [total])]
+
+
+def count_splits(run, cells, width, total, parts, limit=2):
+    """How many ways (up to `limit`) `run` splits into `cells` numbers without leading zeros such
+    that in every row of `width` cells, cell `total` is the sum of cells `parts` (like
+    engine/tables/run_split.h)."""
+    found = 0
+
+    def rec(pos, vals):
+        nonlocal found
+        if found >= limit:
+            return
+        if len(vals) == cells:
+            if pos == len(run):
+                found += 1
+            return
+        left = cells - len(vals)
+        for end in range(pos + 1, len(run) - left + 2):
+            tok = run[pos:end]
+            if len(tok) > 1 and tok[0] == "0":
+                break
+            v = vals + [int(tok)]
+            if len(v) % width == 0:
+                row = v[-width:]
+                if row[total] != sum(row[p] for p in parts):
+                    continue
+            rec(end, v)
+
+    rec(0, [])
+    return found
 
 
 class Report:
@@ -60,8 +106,23 @@ class Report:
         self.defects = []
         self.name = f"{idx:06d}"
 
+    def prose(self, paragraphs):
+        """Paragraphs of filler (no numbers, no claims), about 1 KB each."""
+        return "\n".join("".join(self.rng.sample(FILLER, 8)) for _ in range(paragraphs))
+
     # --- numbers -------------------------------------------------------------------------
     def application_rows(self):
+        """Table 三. In the crawl layout (digits of a row run together) it is drawn again until
+        every row splits back into its cells in exactly one way that adds up, as the extractor
+        needs to recover the cells; otherwise a defect could not be told from an unreadable row."""
+        for _ in range(200):
+            apps = self.draw_application_rows()
+            if self.layout != "crawl" or all(
+                    count_splits("".join(map(str, v)), 7, 7, 6, range(6)) == 1 for v in apps.values()):
+                return apps
+        raise RuntimeError("no uniquely splittable table 三 drawn")
+
+    def draw_application_rows(self):
         rng = self.rng
         keys = [k for _, k in RESULT_ROWS_COMMON if k] + (["o1", "o2", "o3"] if self.fmt == "ogi-2021" else ["o"])
         cols = 6
@@ -117,13 +178,22 @@ class Report:
         y = self.year
         is21 = self.fmt == "ogi-2021"
         apps = self.application_rows()
-        review = []
-        for _ in range(3):
-            parts = [rng.choice([0, 0, rng.randint(0, 5)]) for _ in range(4)]
-            review.append(parts + [sum(parts)])
+        for _ in range(200):
+            review = []
+            for _ in range(3):
+                parts = [rng.choice([0, 0, rng.randint(0, 5)]) for _ in range(4)]
+                review.append(parts + [sum(parts)])
+            flat = "".join(str(v) for block in review for v in block)
+            if self.layout != "crawl" or count_splits(flat, 15, 5, 4, range(4)) == 1:
+                break
         # defects
         if rng.random() < self.defect_rate:
-            kind = rng.choice(["applications_balance", "review_total", "late", "missing_section", "row_total"])
+            kinds = ["applications_balance", "review_total", "late", "missing_section", "row_total"]
+            if self.layout == "crawl":
+                # A row whose own sum is wrong cannot be split back when its digits run together:
+                # such a defect is not detectable in this layout, so it is not injected there.
+                kinds = ["applications_balance", "late", "missing_section"]
+            kind = rng.choice(kinds)
             self.defects.append(kind)
             if kind == "applications_balance":
                 apps["fwd"][0] += 1
@@ -147,7 +217,7 @@ class Report:
         body = {}
         body[sections[0]] = "\n".join(
             [f"{y}年，{self.agency}认真贯彻落实《条例》。" + "".join(rng.sample(FILLER, 3))]
-            + [f"（{c}）" + "".join(rng.sample(FILLER, rng.randint(4, 7))) for c in "一二三四五"])
+            + [f"（{c}）{h}。" + self.prose(rng.randint(2, 4)) for c, h in zip("一二三四五", SUBHEADS)])
         if is21:
             t2 = [("第二十条第（一）项", [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]],
                    [("规章", ["0", "0", "0"]), ("行政规范性文件", [str(rng.randint(0, 20)), str(rng.randint(0, 5)), str(rng.randint(20, 120))])]),
@@ -181,7 +251,8 @@ class Report:
             body[sections[3]] = "\n\n".join([x for h in rh for x in h if x] + flat)
         else:
             body[sections[3]] = "\n".join("   ".join(x for x in h if x) for h in rh) + "\n" + "".join(f"{v:>5}" for v in flat)
-        body[sections[4]] = "一是" + rng.choice(FILLER) + "二是" + rng.choice(FILLER) + "下一步，" + rng.choice(FILLER)
+        body[sections[4]] = ("一是" + rng.choice(FILLER) + "二是" + rng.choice(FILLER) + "下一步，"
+                             + self.prose(rng.randint(1, 3)))
         body[sections[5]] = f"{y}年，本机关未收取信息处理费。" if is21 else "无其他需要报告的事项。"
         for s in sections:
             if s == missing:
@@ -209,13 +280,13 @@ class Report:
         self.pub = pub
         parts = [f"{self.agency}{y}年政府信息公开工作年度报告", f"发布日期：{pub[0]}年{pub[1]}月{pub[2]}日",
                  f"本报告中所列数据的统计期限自{y}年1月1日起至{y}年12月31日止。",
-                 "一、概述", "".join(rng.sample(FILLER, 5)),
-                 "二、主动公开政府信息情况", f"全年主动公开政府信息{rng.randint(500, 9000)}条。" + "".join(rng.sample(FILLER, 4)),
+                 "一、概述", self.prose(rng.randint(6, 9)),
+                 "二、主动公开政府信息情况", f"全年主动公开政府信息{rng.randint(500, 9000)}条。" + self.prose(rng.randint(4, 7)),
                  "三、依申请公开政府信息情况",
                  f"全年共受理政府信息公开申请{total}件，其中当面申请{a}件、网络申请{b}件、信函申请{c}件。",
                  "四、政府信息公开的收费及减免情况", "本年度未收取任何费用。",
                  "五、因政府信息公开申请行政复议、提起行政诉讼的情况", "本年度未发生因政府信息公开申请行政复议、提起行政诉讼的情况。",
-                 "六、存在的主要问题及改进情况", "一是" + rng.choice(FILLER) + "二是" + rng.choice(FILLER),
+                 "六、存在的主要问题及改进情况", "一是" + rng.choice(FILLER) + "二是" + rng.choice(FILLER) + self.prose(2),
                  "七、其他需要报告的事项", "无。", self.agency, f"{pub[0]}年{pub[1]}月{pub[2]}日"]
         return parts
 
