@@ -226,7 +226,8 @@ class Report:
                   ("第二十条第（八）项", [["信息内容", "本年收费金额（单位：万元）"]], [("行政事业性收费", [f"{rng.randint(0, 50000) / 100:.2f}"])])]
         else:
             def item():
-                return [str(rng.randint(0, 900)), f"{rng.randint(-30, 60):+d}", str(rng.randint(0, 5000))]
+                prev = rng.randint(0, 900)
+                return [str(prev), f"{rng.randint(-min(30, prev), 60):+d}", str(rng.randint(0, 5000))]
             t2 = [("第二十条第（一）项", [["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"]],
                    [("规章", ["0", "0", "0"]), ("规范性文件", ["5", "5", str(rng.randint(5, 90))])]),
                   ("第二十条第（五）项", [["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]], [("行政许可", item()), ("其他对外管理服务事项", item())]),
@@ -241,7 +242,8 @@ class Report:
                   ["", "自然人", "法人或其他组织", "", "", "", "", "总计"],
                   ["", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]
         body[sections[2]] = self.table(header, [(l, None if k is None else [str(v) for v in apps[k]]) for l, k in rows])
-        body[sections[2]] += "\n" + f"全年共收到政府信息公开申请{apps['new'][6]}件，上年结转{apps['carry'][6]}件，办结{apps['total'][6]}件。"
+        # The summary is a paragraph of its own (in the crawl layout too, where table rows run together).
+        body[sections[2]] += "\n\n" + f"全年共收到政府信息公开申请{apps['new'][6]}件，上年结转{apps['carry'][6]}件，办结{apps['total'][6]}件。"
         rh = [["行政复议", "", "", "", "", "行政诉讼"], ["", "", "", "", "", "未经复议直接起诉", "", "", "", "", "复议后起诉"],
               ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3]
         flat = [str(v) for block in review for v in block]
@@ -295,7 +297,8 @@ class Report:
         if self.layout == "crawl":
             lines = []
             for p in parts[1:]:
-                lines.append(p.replace("\t", "").replace("\n", ""))
+                for para in p.split("\n\n"):
+                    lines.append(para.replace("\t", "").replace("\n", ""))
             record = {"标题": parts[0], "时间": "", "内容": "".join("\u3000\u3000" + l for l in lines),
                       "访问地址": f"https://example.invalid/{self.name}.html"}
             record["时间"] = "%04d-%02d-%02d" % self.pub
