@@ -47,8 +47,18 @@ SourceText SourceText::FromUtf8(std::string_view original) {
   st.original_offset_.reserve(original.size() + 1);
   st.line_starts_.push_back(0);
 
+  // Column marks (see column_marks_): the loop below steps one original code point at a time,
+  // the same steps utf8::Length takes, so `column` counts code points since the line start.
+  uint32_t column = 0;
+  size_t next_mark = kColumnMarkEvery;
   for (size_t i = 0; i < original.size();) {
     const size_t start = i;
+    if (start == st.line_starts_.back()) column = 0;
+    if (start >= next_mark) {
+      st.column_marks_.emplace_back(static_cast<uint32_t>(start), column);
+      next_mark = start + kColumnMarkEvery;
+    }
+    ++column;
     const unsigned char byte = static_cast<unsigned char>(original[i]);
     // Fast path: printable ASCII and TAB are kept as they are (most of the digits and markup).
     if (byte >= 0x20 && byte < 0x7F) {
@@ -95,9 +105,17 @@ SourcePos SourceText::PosOf(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), orig);
   const size_t line_index = (it - line_starts_.begin()) - 1;
   pos.line = static_cast<uint32_t>(line_index + 1);
-  const uint32_t line_start = line_starts_[line_index];
+  // Count code points from the nearest column mark in this line (a crawled record is one line
+  // of 20 KB; counting from the line start made every lookup linear in the line).
+  uint32_t base = line_starts_[line_index], base_column = 0;
+  auto mark = std::upper_bound(column_marks_.begin(), column_marks_.end(),
+                               std::make_pair(orig, UINT32_MAX));
+  if (mark != column_marks_.begin() && std::prev(mark)->first >= base) {
+    base = std::prev(mark)->first;
+    base_column = std::prev(mark)->second;
+  }
   pos.column = static_cast<uint32_t>(
-      utf8::Length(std::string_view(original_).substr(line_start, orig - line_start)) + 1);
+      base_column + utf8::Length(std::string_view(original_).substr(base, orig - base)) + 1);
   if (!pages_.empty()) {
     auto p = std::upper_bound(pages_.begin(), pages_.end(), std::make_pair(offset, UINT32_MAX));
     if (p != pages_.begin()) pos.page = std::prev(p)->second;

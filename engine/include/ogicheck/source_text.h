@@ -64,6 +64,10 @@ class SourceText {
   std::vector<uint32_t> original_offset_;
   // Byte offsets of line starts in the original, and the original itself for column counting.
   std::vector<uint32_t> line_starts_;
+  // (original offset of a code point, its 0-based column) about every kColumnMarkEvery bytes, so
+  // that PosOf counts code points from a nearby mark instead of from the start of a long line.
+  static constexpr size_t kColumnMarkEvery = 64;
+  std::vector<std::pair<uint32_t, uint32_t>> column_marks_;
   std::string original_;
   size_t original_size_ = 0;
   std::vector<std::pair<uint32_t, uint32_t>> pages_;            // (offset, page)
