@@ -73,7 +73,8 @@ void AddAmbiguousRow(const TableContext& ctx, const SchemaRow& row, const std::v
   std::string raw;
   Span span;
   for (const Token& t : toks) {
-    raw += (raw.empty() ? "" : " ") + t.piece;
+    if (!raw.empty()) raw += " ";
+    raw += t.piece;
     Span s = ctx.st->TextSpan(t.begin, t.end);
     if (span.empty()) span = s;
     span.end = s.end;

@@ -15,7 +15,10 @@ SplitRule AppRule() { return SplitRule{7, 6, {0, 1, 2, 3, 4, 5}, {}, {}}; }
 
 std::string Join(const std::vector<std::string>& v) {
   std::string s;
-  for (const std::string& c : v) s += (s.empty() ? "" : " ") + c;
+  for (const std::string& c : v) {
+    if (!s.empty()) s += " ";
+    s += c;
+  }
   return s;
 }
 
