@@ -9,7 +9,8 @@
 namespace ogicheck {
 
 std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas) {
-  const std::string compact = tables::Stream::CompactText(text.text());
+  thread_local std::string compact;  // reused: detection runs once per report
+  tables::Stream::CompactText(text.text(), &compact);
   std::string best;
   size_t best_hits = 0;
   bool tie = false;

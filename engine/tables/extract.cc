@@ -314,7 +314,8 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
 
 TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema) {
   if (schema.tables.empty()) return {};  // ogi-2008: nothing to look for
-  const Stream st = Stream::Build(text.text());
+  thread_local Stream st;  // buffers reused from report to report
+  st.Rebuild(text.text());
   TableExtraction out = ExtractWith(text, st, schema, false);
   // A run with fewer digits than its row has cells proves that this record drops blank cells;
   // then no run can be read as if it filled every column.

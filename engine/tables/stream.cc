@@ -145,21 +145,25 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
 
 Stream Stream::Build(std::string_view text) {
   Stream st;
-  st.text_size_ = static_cast<uint32_t>(text.size());
-  st.s_.resize(text.size());
-  st.src_.resize(text.size());
-  st.meta_.resize(text.size());
-  const size_t n = Compact(text, true, st.s_.data(), st.src_.data(), st.meta_.data());
-  st.s_.resize(n);
-  st.src_.resize(n);
-  st.meta_.resize(n);
+  st.Rebuild(text);
   return st;
 }
 
-std::string Stream::CompactText(std::string_view text) {
-  std::string out(text.size(), '\0');
-  out.resize(Compact(text, true, out.data(), nullptr, nullptr));
-  return out;
+void Stream::Rebuild(std::string_view text) {
+  text_size_ = static_cast<uint32_t>(text.size());
+  // resize keeps the capacity of an earlier text, so a reused Stream allocates nothing.
+  s_.resize(text.size());
+  src_.resize(text.size());
+  meta_.resize(text.size());
+  const size_t n = Compact(text, true, s_.data(), src_.data(), meta_.data());
+  s_.resize(n);
+  src_.resize(n);
+  meta_.resize(n);
+}
+
+void Stream::CompactText(std::string_view text, std::string* out) {
+  out->resize(text.size());
+  out->resize(Compact(text, true, out->data(), nullptr, nullptr));
 }
 
 Span Stream::TextSpan(size_t begin, size_t end) const {

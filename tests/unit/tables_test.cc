@@ -221,3 +221,30 @@ TEST_CASE("tables: format detection by detection keys") {
 }
 
 }  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: hostile inputs neither crash nor blow up") {
+  // A caption followed by 200k numbers, a run of 10k digits and labels without end.
+  std::string big = "第二十条第（一）项\n信息内容\t本年制发件数\n规章\n";
+  for (int i = 0; i < 200000; ++i) big += std::to_string(i % 97) + (i % 7 ? " " : "\n");
+  big += "行政规范性文件" + std::string(10000, '1') + "\n";
+  for (int i = 0; i < 2000; ++i) big += "（一）予以公开一、本年新收政府信息公开申请数量";
+  const SourceText text = SourceText::FromUtf8(big);
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(!ex.tables.empty());
+  const Table& t = ex.tables.front();
+  CHECK(t.id == "art20_1");
+  // 规章 owns 200k tokens, not a whole number of rows: its cells cannot be placed.
+  CHECK(t.Cell("regulations", "issued")->ambiguous);
+  CHECK(!t.Cell("regulations", "issued")->value.has_value());
+  CHECK(t.Cell("normative_docs", "issued")->ambiguous);  // a 10000-digit run is not split
+  // Bytes that are not text at all.
+  std::string junk;
+  for (int i = 0; i < 100000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  const SourceText jt = SourceText::FromUtf8(junk);
+  CHECK(ExtractTables(jt, *ShippedSchemas().Find("ogi-2019")).tables.empty());
+  CHECK(DetectTableFormat(jt, ShippedSchemas()).empty());
+}
+
+}  // namespace ogicheck::testing
