@@ -248,3 +248,29 @@ TEST_CASE("tables: hostile inputs neither crash nor blow up") {
 }
 
 }  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: an optional 法人或其他组织 subtotal column is read only when printed") {
+  const std::string text_s =
+      "三、收到和处理政府信息公开申请情况\n"
+      "\t自然人\t法人或其他组织小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+      "一、本年新收政府信息公开申请数量\t5\t1\t1\t0\t0\t0\t0\t6\n";
+  const SourceText text = SourceText::FromUtf8(text_s);
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 1);
+  const Table& t = ex.tables[0];
+  CHECK(t.columns.size() == 8);
+  CHECK(t.columns[1] == "legal_person_subtotal");
+  CHECK(t.Cell("new_received", "legal_person_subtotal")->value == 1.0);
+  CHECK(t.Cell("new_received", "commercial")->value == 1.0);
+  CHECK(t.Cell("new_received", "total")->value == 6.0);
+  // Without the header the table has the official seven columns.
+  const SourceText plain = SourceText::FromUtf8("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6\n");
+  const TableExtraction ex2 = ExtractTables(plain, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex2.tables.size() == 1);
+  CHECK(ex2.tables[0].columns.size() == 7);
+  CHECK(ex2.tables[0].Cell("new_received", "legal_person_subtotal") == nullptr);
+}
+
+}  // namespace ogicheck::testing
