@@ -232,6 +232,15 @@ bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_
   return false;
 }
 
+bool IsSectionTitle(const ReportSchema& schema, std::string_view compact) {
+  for (const SchemaSection& sec : schema.sections) {
+    if (CompactLabel(sec.title) == compact) return true;
+    for (const std::string& v : sec.variants)
+      if (CompactLabel(v) == compact) return true;
+  }
+  return false;
+}
+
 TableExtraction ExtractWith(const SourceText& text, const Stream& st, const ReportSchema& schema,
                             bool blanks_dropped) {
   TableExtraction out;
@@ -299,11 +308,16 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     }
     std::stable_sort(table.rows.begin(), table.rows.end(),
                      [](const TableRow& a, const TableRow& b) { return a.span.begin < b.span.begin; });
-    // The region: from the caption to the last label or value used.
+    // The region: from the caption to the last label or value used. A caption that is the
+    // section heading itself (三、收到和处理政府信息公开申请情况) stays outside, so the parse stage
+    // keeps the heading and drops only the rows (一、本年新收… is no heading).
+    const bool caption_is_heading = IsSectionTitle(schema, st.str().substr(loc.title_begin, loc.title_end - loc.title_begin));
+    const uint32_t first = caption_is_heading ? st.TextSpan(loc.title_begin, loc.title_end).end
+                                              : st.TextOffset(loc.title_begin);
     uint32_t last = st.TextSpan(loc.title_begin, loc.title_end).end;
     for (const TableRow& r : table.rows) last = std::max(last, r.span.end);
     for (const TableCell& c : table.cells) last = std::max(last, c.span.end);
-    table.span = Span{st.TextOffset(loc.title_begin), last};
+    table.span = Span{first, last};
     out.regions.push_back(table.span);
     out.tables.push_back(std::move(table));
   }

@@ -72,6 +72,9 @@ TEST_CASE("tables: a run-together row that several splits fit is marked ambiguou
   CHECK(region.find("一、本年新收政府信息公开申请数量") != std::string_view::npos);
   CHECK(region.find("四、结转下年度继续办理0000000") != std::string_view::npos);
   CHECK(region.find("五、存在") == std::string_view::npos);
+  // The caption is the section heading 三、收到和处理…; it stays outside the region.
+  CHECK(region.find("收到和处理政府信息公开申请情况") == std::string_view::npos);
+  CHECK(region.starts_with("(本列数据"));  // SourceText made the bracket ASCII
 }
 
 TEST_CASE("tables: never invents a value; a cell that is not printed is blank") {
