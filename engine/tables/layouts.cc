@@ -17,6 +17,7 @@
 
 #include "tables/blank_gaps.h"
 #include "tables/cells.h"
+#include "tables/reorder.h"
 #include "tables/tsv_rows.h"
 
 namespace ogicheck::tables {
@@ -178,7 +179,10 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     else
       AddBlankRow(ctx, *r, ctx.found[found_index(r)].hit.match, table);
   }
-  if (scrambled) table->deviations.push_back("values_scrambled");
+  if (scrambled) {
+    table->deviations.push_back("values_scrambled");
+    ReorderByArithmetic(ctx, table);  // replaces the cells only when every row is certain
+  }
 }
 
 void LayoutBlocks(const TableContext& ctx, Table* table) {

@@ -3,6 +3,8 @@
 // source span and how they were matched, deviations and format detection.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tables_test_util.h"
 
 namespace ogicheck::testing {
@@ -274,6 +276,49 @@ TEST_CASE("tables: an optional 法人或其他组织 subtotal column is read onl
   REQUIRE(ex2.tables.size() == 1);
   CHECK(ex2.tables[0].columns.size() == 7);
   CHECK(ex2.tables[0].Cell("new_received", "legal_person_subtotal") == nullptr);
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+namespace {
+
+// pdftotext raw mode: the values of （一） and （二） come column by column (2 1, 0 0, …, 2 1) and
+// the label of （二） only after them.
+std::string ColumnByColumn(const std::string& new_received) {
+  std::string s = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n" + new_received +
+                  "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n（一）予以公开\n";
+  for (const char* v : {"2", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2", "1"}) s += std::string(v) + "\n";
+  return s + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n四、政府信息公开行政复议、行政诉讼情况\n";
+}
+
+}  // namespace
+
+TEST_CASE("tables: rows printed column by column are put back only when the arithmetic is certain") {
+  const SourceText text = SourceText::FromUtf8(ColumnByColumn("3\n0\n0\n0\n0\n0\n3\n"));
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 1);
+  const Table& t = ex.tables[0];
+  CHECK(t.deviations == std::vector<std::string>{"rows_printed_column_by_column"});
+  CHECK(t.Cell("disclosed", "natural_person")->value == 2.0);
+  CHECK(t.Cell("disclosed", "commercial")->value == 0.0);
+  CHECK(t.Cell("disclosed", "total")->value == 2.0);
+  CHECK(t.Cell("partly_disclosed", "natural_person")->value == 1.0);
+  CHECK(t.Cell("partly_disclosed", "total")->value == 1.0);
+  CHECK(t.Cell("partly_disclosed", "total")->match == CellMatch::kRecovered);
+  CHECK(text.PosOf(t.Cell("partly_disclosed", "total")->span.begin).line == 32);  // the last printed 1
+
+  // One printed row that does not add up (3 … 4) leaves no reading certain: the displaced rows
+  // stay ambiguous, and the printed row keeps its printed values.
+  const SourceText bad = SourceText::FromUtf8(ColumnByColumn("3\n0\n0\n0\n0\n0\n4\n"));
+  const TableExtraction ex2 = ExtractTables(bad, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex2.tables.size() == 1);
+  const Table& t2 = ex2.tables[0];
+  CHECK(t2.Cell("new_received", "total")->value == 4.0);
+  CHECK(t2.Cell("disclosed", "natural_person")->ambiguous);
+  CHECK(!t2.Cell("disclosed", "natural_person")->value.has_value());
+  CHECK(t2.Cell("partly_disclosed", "total")->ambiguous);
+  CHECK(std::find(t2.deviations.begin(), t2.deviations.end(), "values_scrambled") != t2.deviations.end());
 }
 
 }  // namespace ogicheck::testing
