@@ -1,6 +1,6 @@
 // ExtractTables: locates each schema table in the compact stream (by its title, in schema
 // order), finds its row labels, collects the number/dash pieces of its region and hands them to
-// the layout (layouts.h). See docs/design.md, "Tables".
+// the layout (layouts.h). The approach is described in engine/tables/README.md.
 #include "tables/extract.h"
 
 #include <algorithm>
@@ -39,7 +39,7 @@ std::vector<std::string> TitleForms(const SchemaTable& t) {
 std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) {
   std::vector<Located> out;
   size_t cursor = 0;
-  Claims none;
+  const Claims none;
   for (const SchemaTable& t : schema.tables) {
     size_t best = std::string::npos, best_end = 0;
     for (const std::string& form : TitleForms(t)) {
@@ -62,6 +62,15 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
     if (best == std::string::npos) continue;
     out.push_back({&t, best, best_end});
     cursor = best_end;
+  }
+  // A caption can also be cited in the prose before the table ("按照第二十条第（一）项…"): of
+  // several occurrences before the next table, the last one is the table's.
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i].title_end == out[i].title_begin) continue;  // started at a row label
+    const std::string form = st.str().substr(out[i].title_begin, out[i].title_end - out[i].title_begin);
+    for (size_t p = tables::FindFree(st, form, out[i].title_end, out[i + 1].title_begin, none);
+         p != std::string::npos; p = tables::FindFree(st, form, p + form.size(), out[i + 1].title_begin, none))
+      out[i].title_begin = p, out[i].title_end = p + form.size();
   }
   return out;
 }

@@ -322,3 +322,21 @@ TEST_CASE("tables: rows printed column by column are put back only when the arit
 }
 
 }  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: a caption cited in the prose before the table does not start the table") {
+  const SourceText text = SourceText::FromUtf8(
+      "一、总体情况\n按照第二十条第（一）项，本机关制定规章和规范性文件12件。\n二、主动公开政府信息情况\n"
+      "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n"
+      "行政规范性文件\t12\t1\t40\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t7\n");
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 2);
+  const Table& t = ex.tables[0];
+  CHECK(t.Cell("regulations", "in_force")->value == 3.0);
+  CHECK(t.Cell("normative_docs", "issued")->value == 12.0);
+  CHECK(text.PosOf(t.span.begin).line == 4);
+  CHECK(ex.tables[1].Cell("licensing", "decisions")->value == 7.0);
+}
+
+}  // namespace ogicheck::testing
