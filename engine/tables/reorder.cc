@@ -63,7 +63,8 @@ bool ReorderByArithmetic(const TableContext& ctx, Table* table) {
   std::vector<bool> label_before(vals.size(), false);
   for (const FoundRow& f : ctx.found)
     for (size_t t = 1; t < ctx.tokens.size(); ++t)
-      if (ctx.tokens[t - 1].end <= f.hit.begin && f.hit.begin < ctx.tokens[t].begin) label_before[t] = true;
+      if (ctx.tokens[t - 1].end <= f.hit.begin && f.hit.begin < ctx.tokens[t].begin)
+        label_before[t] = true;
   auto one_run = [&](size_t from, size_t to) {
     for (size_t t = from + 1; t < to; ++t)
       if (label_before[t]) return false;
@@ -122,13 +123,15 @@ bool ReorderByArithmetic(const TableContext& ctx, Table* table) {
 
   table->cells.clear();
   std::erase_if(table->deviations, [](const std::string& d) {
-    return d.starts_with("values_without_row") || d == "values_scrambled" || d.starts_with("cells_not_placed");
+    return d.starts_with("values_without_row") || d == "values_scrambled" ||
+           d.starts_with("cells_not_placed");
   });
   bool by_column = false;
   for (size_t r = 0; r < n; ++r) {
     const std::vector<size_t>& idx = *readings[r].begin();
     for (size_t c = 0; c < w; ++c)
-      AddTokenCell(ctx, *rows[r], *ctx.columns[c], ctx.tokens[idx[c]], CellMatch::kRecovered, table);
+      AddTokenCell(ctx, *rows[r], *ctx.columns[c], ctx.tokens[idx[c]], CellMatch::kRecovered,
+                   table);
     for (size_t c = 1; c < w; ++c) by_column = by_column || idx[c] != idx[c - 1] + 1;
     if (rows[r]->is_group_header && std::find(table->deviations.begin(), table->deviations.end(),
                                               rows[r]->cells_deviation) == table->deviations.end())

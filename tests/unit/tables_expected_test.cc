@@ -58,24 +58,33 @@ const std::map<std::string, Target>& Mapping() {
       {"total.newReceived", {"applications", "new_received", "total"}},
       {"naturalPerson.results.granted", {"applications", "disclosed", "natural_person"}},
       {"total.results.granted", {"applications", "disclosed", "total"}},
-      {"naturalPerson.results.denied.stateSecret", {"applications", "withheld.state_secret", "natural_person"}},
-      {"naturalPerson.results.other.otherReasons", {"applications", "other_handling.other", "natural_person"}},
+      {"naturalPerson.results.denied.stateSecret",
+       {"applications", "withheld.state_secret", "natural_person"}},
+      {"naturalPerson.results.other.otherReasons",
+       {"applications", "other_handling.other", "natural_person"}},
       {"total.results.totalProcessed", {"applications", "results_total", "total"}},
       {"total.results.carriedForward", {"applications", "carried_forward", "total"}},
   };
   return m;
 }
 
-const char* kReviewRows[][2] = {{"review", "review"}, {"litigationDirect", "direct_suit"},
+const char* kReviewRows[][2] = {{"review", "review"},
+                                {"litigationDirect", "direct_suit"},
                                 {"litigationPostReview", "after_review"}};
-const char* kReviewCols[][2] = {{"maintain", "upheld"}, {"correct", "corrected"}, {"other", "other"},
-                                {"unfinished", "pending"}, {"total", "total"}};
+const char* kReviewCols[][2] = {{"maintain", "upheld"},
+                                {"correct", "corrected"},
+                                {"other", "other"},
+                                {"unfinished", "pending"},
+                                {"total", "total"}};
 
-void Flatten(const nlohmann::json& j, const std::string& prefix, std::map<std::string, double>* out) {
+void Flatten(const nlohmann::json& j, const std::string& prefix,
+             std::map<std::string, double>* out) {
   for (auto it = j.begin(); it != j.end(); ++it) {
     const std::string key = prefix.empty() ? it.key() : prefix + "." + it.key();
-    if (it->is_object()) Flatten(*it, key, out);
-    else if (it->is_number()) (*out)[key] = it->get<double>();
+    if (it->is_object())
+      Flatten(*it, key, out);
+    else if (it->is_number())
+      (*out)[key] = it->get<double>();
   }
 }
 
@@ -110,7 +119,8 @@ TEST_CASE("tables: the peers' expected.json values match the extraction") {
        "corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt", 39},
       {"corpus/peers/kirogovcompare__hzq2024_working.expected.json",
        "corpus/peers/kirogovcompare__hzq2024_working.pdftotext.txt", 35},
-      {"corpus/peers/govnianbao__szfgs2024.expected.json", "corpus/peers/govnianbao__szfgs2024.pdftotext.txt", 37},
+      {"corpus/peers/govnianbao__szfgs2024.expected.json",
+       "corpus/peers/govnianbao__szfgs2024.pdftotext.txt", 37},
       {"corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.expected.json",
        "golden:hangzhou-style-fixture.tsv.txt", 25},
   };
@@ -135,7 +145,8 @@ TEST_CASE("tables: the peers' expected.json values match the extraction") {
         if (section.rfind("table_4", 0) == 0) {
           for (const auto& r : kReviewRows)
             for (const auto& col : kReviewCols)
-              if (key == std::string(r[0]) + "." + col[0]) target = Target{"review_litigation", r[1], col[1]};
+              if (key == std::string(r[0]) + "." + col[0])
+                target = Target{"review_litigation", r[1], col[1]};
         } else if (Mapping().count(key)) {
           target = Mapping().at(key);
         }

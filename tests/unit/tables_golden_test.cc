@@ -20,8 +20,8 @@ namespace {
 
 struct Grid {
   std::string format;
-  std::map<std::string, std::string> deviations;                  // table -> line
-  std::map<std::string, std::vector<std::string>> rows;           // "table/row" -> cells
+  std::map<std::string, std::string> deviations;         // table -> line
+  std::map<std::string, std::vector<std::string>> rows;  // "table/row" -> cells
 };
 
 Grid ParseGrid(const std::string& text) {
@@ -83,10 +83,10 @@ Score Compare(const Grid& truth, const Grid& got) {
 }
 
 struct Case {
-  const char* input;        // under ../shared, or "golden:" + file under tests/golden/tables
+  const char* input;  // under ../shared, or "golden:" + file under tests/golden/tables
   const char* golden;
-  int missed;               // exact number of cells the extractor cannot recover
-  bool pin_deviations;      // the golden's deviation lines were made from this input
+  int missed;           // exact number of cells the extractor cannot recover
+  bool pin_deviations;  // the golden's deviation lines were made from this input
 };
 
 const Case kCases[] = {
@@ -124,17 +124,21 @@ TEST_CASE("tables golden: every corpus table against its hand-checked grid") {
   for (const Case& c : kCases) {
     const std::string in = c.input;
     CAPTURE(in);
-    const std::string path = in.rfind("golden:", 0) == 0 ? SourcePath("tests/golden/tables/" + in.substr(7))
-                                                        : SharedPath(in);
+    const std::string path = in.rfind("golden:", 0) == 0
+                                 ? SourcePath("tests/golden/tables/" + in.substr(7))
+                                 : SharedPath(in);
     const SourceText text = LoadCorpusText(path);
-    const Grid truth = ParseGrid(ReadFileOrDie(SourcePath("tests/golden/tables/" + std::string(c.golden) + ".golden")));
+    const Grid truth = ParseGrid(
+        ReadFileOrDie(SourcePath("tests/golden/tables/" + std::string(c.golden) + ".golden")));
     REQUIRE(!truth.rows.empty());
     CHECK(DetectTableFormat(text, ShippedSchemas()) == truth.format);
     const ReportSchema* schema = ShippedSchemas().Find(truth.format);
     REQUIRE(schema);
-    const Grid got = ParseGrid(truth.format + "\n" + DumpTables(ExtractTables(text, *schema), *schema));
+    const Grid got =
+        ParseGrid(truth.format + "\n" + DumpTables(ExtractTables(text, *schema), *schema));
     const Score s = Compare(truth, got);
-    CHECK_MESSAGE(s.wrong == 0, "wrong cells: " << (s.wrong_cells.empty() ? "" : s.wrong_cells.front()));
+    CHECK_MESSAGE(s.wrong == 0,
+                  "wrong cells: " << (s.wrong_cells.empty() ? "" : s.wrong_cells.front()));
     CHECK(s.missed == c.missed);
     if (c.pin_deviations) CHECK(got.deviations == truth.deviations);
     total += s.total;
@@ -143,9 +147,10 @@ TEST_CASE("tables golden: every corpus table against its hand-checked grid") {
     for (const auto& [row, cells] : truth.rows)
       for (const std::string& cell : cells) unknowable += cell == "?";
   }
-  MESSAGE("table cells: " << total << " in " << std::size(kCases) << " renderings; correct " << correct
-          << " (" << (100.0 * correct / total) << "%), missed (ambiguous) " << missed
-          << ", wrong 0; cells the document itself cannot tell: " << unknowable);
+  MESSAGE("table cells: " << total << " in " << std::size(kCases) << " renderings; correct "
+                          << correct << " (" << (100.0 * correct / total)
+                          << "%), missed (ambiguous) " << missed
+                          << ", wrong 0; cells the document itself cannot tell: " << unknowable);
   CHECK(total > 0);
 }
 

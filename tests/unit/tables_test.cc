@@ -21,7 +21,8 @@ const Table* Find(const TableExtraction& ex, const std::string& id) {
 
 // A table 三 printed the way crawled Hebei records print it: one line, digits run together.
 const char* kRunTogether =
-    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四"
+    "项之和）"
     "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
     "一、本年新收政府信息公开申请数量121010014二、上年结转政府信息公开申请数量0000000"
     "三、本年度办理结果（一）予以公开713000074（七）总计121010014四、结转下年度继续办理0000000"
@@ -35,7 +36,8 @@ TEST_CASE("tables: a run-together row that several splits fit is marked ambiguou
   const Table* t = Find(ex, "applications");
   REQUIRE(t);
   // 121010014 = 12 1 0 1 0 0 14 = 1 2 10 1 0 0 14 = 1 2 1 0 10 0 14: only 其他 and 总计 agree.
-  for (const char* col : {"natural_person", "commercial", "research", "public_interest", "legal_service"}) {
+  for (const char* col :
+       {"natural_person", "commercial", "research", "public_interest", "legal_service"}) {
     CAPTURE(col);
     const TableCell* c = t->Cell("new_received", col);
     REQUIRE(c);
@@ -82,7 +84,8 @@ TEST_CASE("tables: a run-together row that several splits fit is marked ambiguou
 TEST_CASE("tables: never invents a value; a cell that is not printed is blank") {
   // One cell per line; 二、上年结转 lost its 总计 cell, （二）部分公开 prints nothing at all.
   const std::string text_s =
-      "三、收到和处理政府信息公开申请情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n"
+      "三、收到和处理政府信息公开申请情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n"
+      "其他\n总计\n"
       "一、本年新收政府信息公开申请数量\n3\n0\n0\n0\n0\n0\n3\n"
       "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n"
       "三、本年度办理结果\n（一）予以公开\n3\n0\n0\n0\n0\n0\n3\n"
@@ -110,14 +113,16 @@ TEST_CASE("tables: never invents a value; a cell that is not printed is blank") 
   CHECK(t->Cell("new_received", "total")->value == 3.0);
   CHECK(t->Cell("withheld.state_secret", "total")->semantic == CellSemantic::kZero);
   // Text without tables gives no table and no region.
-  const TableExtraction none = ExtractTables(SourceText::FromUtf8("一、总体情况\n本年度收到申请3件。\n"), S21());
+  const TableExtraction none =
+      ExtractTables(SourceText::FromUtf8("一、总体情况\n本年度收到申请3件。\n"), S21());
   CHECK(none.tables.empty());
   CHECK(none.regions.empty());
   // Prose under a table's heading is no table (河北工信厅 2020: "未发生…行政复议、行政诉讼案件").
-  const TableExtraction prose = ExtractTables(
-      SourceText::FromUtf8("四、政府信息公开行政复议、行政诉讼情况2020年未发生涉及政府信息公开的行政复议、行政诉讼案件。"
-                           "五、存在的主要问题及改进情况"),
-      S19());
+  const TableExtraction prose =
+      ExtractTables(SourceText::FromUtf8("四、政府信息公开行政复议、行政诉讼情况2020年未发生涉及政"
+                                         "府信息公开的行政复议、行政诉讼案件。"
+                                         "五、存在的主要问题及改进情况"),
+                    S19());
   CHECK(prose.tables.empty());
 }
 
@@ -177,7 +182,8 @@ TEST_CASE("tables: seed 002 cells carry value, raw, unit, span and match") {
 }
 
 TEST_CASE("tables: deviations, label variants and recovered rows in the 洪泽区 and 淮安 PDFs") {
-  const SourceText hz = LoadCorpusText(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt"));
+  const SourceText hz =
+      LoadCorpusText(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt"));
   const TableExtraction hz_ex = ExtractTables(hz, S21());
   const Table* t = Find(hz_ex, "applications");
   REQUIRE(t);
@@ -212,7 +218,8 @@ TEST_CASE("tables: format detection by detection keys") {
       {"seeds/003_9d5918fb5c505e81.txt", ""},  // a work plan
       {"seeds/002_8b61771959860ad5.txt", "ogi-2019"},
       {"corpus/real/2024_huaian_2021.txt", "ogi-2021"},
-      {"corpus/real/2020_hebei-kjt_2019.json", "ogi-2019"},  // 本年度新制作数量 wording still detected
+      {"corpus/real/2020_hebei-kjt_2019.json",
+       "ogi-2019"},  // 本年度新制作数量 wording still detected
       {"corpus/real/2023_hebei-kjt_2021.json", "ogi-2021"},
       {"corpus/real/2018_hebei-jyt-tongjibiao_2008.json", ""},
   };
@@ -221,7 +228,8 @@ TEST_CASE("tables: format detection by detection keys") {
     CHECK(DetectTableFormat(LoadCorpusText(SharedPath(c.path)), ShippedSchemas()) == c.want);
   }
   // A 2021-year report printing the 2019 tables is told by its labels, not by its year.
-  const SourceText old = SourceText::FromUtf8("第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n");
+  const SourceText old = SourceText::FromUtf8(
+      "第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n");
   CHECK(DetectTableFormat(old, ShippedSchemas()) == "ogi-2019");
 }
 
@@ -271,7 +279,9 @@ TEST_CASE("tables: an optional 法人或其他组织 subtotal column is read onl
   CHECK(t.Cell("new_received", "commercial")->value == 1.0);
   CHECK(t.Cell("new_received", "total")->value == 6.0);
   // Without the header the table has the official seven columns.
-  const SourceText plain = SourceText::FromUtf8("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6\n");
+  const SourceText plain = SourceText::FromUtf8(
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6"
+      "\n");
   const TableExtraction ex2 = ExtractTables(plain, *ShippedSchemas().Find("ogi-2021"));
   REQUIRE(ex2.tables.size() == 1);
   CHECK(ex2.tables[0].columns.size() == 7);
@@ -286,15 +296,20 @@ namespace {
 // pdftotext raw mode: the values of （一） and （二） come column by column (2 1, 0 0, …, 2 1) and
 // the label of （二） only after them.
 std::string ColumnByColumn(const std::string& new_received) {
-  std::string s = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n" + new_received +
+  std::string s = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n" +
+                  new_received +
                   "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n（一）予以公开\n";
-  for (const char* v : {"2", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2", "1"}) s += std::string(v) + "\n";
-  return s + "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n四、政府信息公开行政复议、行政诉讼情况\n";
+  for (const char* v : {"2", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2", "1"})
+    s += std::string(v) + "\n";
+  return s +
+         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n四、政府信息公开行政复议、行政"
+         "诉讼情况\n";
 }
 
 }  // namespace
 
-TEST_CASE("tables: rows printed column by column are put back only when the arithmetic is certain") {
+TEST_CASE(
+    "tables: rows printed column by column are put back only when the arithmetic is certain") {
   const SourceText text = SourceText::FromUtf8(ColumnByColumn("3\n0\n0\n0\n0\n0\n3\n"));
   const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
   REQUIRE(ex.tables.size() == 1);
@@ -306,7 +321,8 @@ TEST_CASE("tables: rows printed column by column are put back only when the arit
   CHECK(t.Cell("partly_disclosed", "natural_person")->value == 1.0);
   CHECK(t.Cell("partly_disclosed", "total")->value == 1.0);
   CHECK(t.Cell("partly_disclosed", "total")->match == CellMatch::kRecovered);
-  CHECK(text.PosOf(t.Cell("partly_disclosed", "total")->span.begin).line == 32);  // the last printed 1
+  CHECK(text.PosOf(t.Cell("partly_disclosed", "total")->span.begin).line ==
+        32);  // the last printed 1
 
   // One printed row that does not add up (3 … 4) leaves no reading certain: the displaced rows
   // stay ambiguous, and the printed row keeps its printed values.
@@ -318,7 +334,8 @@ TEST_CASE("tables: rows printed column by column are put back only when the arit
   CHECK(t2.Cell("disclosed", "natural_person")->ambiguous);
   CHECK(!t2.Cell("disclosed", "natural_person")->value.has_value());
   CHECK(t2.Cell("partly_disclosed", "total")->ambiguous);
-  CHECK(std::find(t2.deviations.begin(), t2.deviations.end(), "values_scrambled") != t2.deviations.end());
+  CHECK(std::find(t2.deviations.begin(), t2.deviations.end(), "values_scrambled") !=
+        t2.deviations.end());
 }
 
 }  // namespace ogicheck::testing
@@ -327,7 +344,8 @@ namespace ogicheck::testing {
 
 TEST_CASE("tables: a caption cited in the prose before the table does not start the table") {
   const SourceText text = SourceText::FromUtf8(
-      "一、总体情况\n按照第二十条第（一）项，本机关制定规章和规范性文件12件。\n二、主动公开政府信息情况\n"
+      "一、总体情况\n按照第二十条第（一）项，本机关制定规章和规范性文件12件。\n二、主动公开政府信息"
+      "情况\n"
       "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n"
       "行政规范性文件\t12\t1\t40\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t7\n");
   const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
