@@ -25,7 +25,7 @@ TEST_CASE("tables: dump corpus (only with OGICHECK_TABLES_DUMP)") {
       if (fmt) id = fmt;
       if (id.empty()) continue;
       auto ex = ExtractTables(text, *ShippedSchemas().Find(id));
-      std::ofstream(std::string(dir) + "/" + e.path().filename().string() + ".dump")
+      std::ofstream(Cat({dir, "/", e.path().filename().string(), ".dump"}))
           << id << "\n"
           << DumpTables(ex, *ShippedSchemas().Find(id));
     }

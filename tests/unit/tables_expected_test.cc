@@ -130,7 +130,7 @@ TEST_CASE("tables: the peers' expected.json values match the extraction") {
     const auto j = nlohmann::json::parse(ReadFileOrDie(SharedPath(c.expected)));
     const std::string in = c.input;
     const SourceText text = LoadCorpusText(in.rfind("golden:", 0) == 0
-                                               ? SourcePath("tests/golden/tables/" + in.substr(7))
+                                               ? SourcePath(Cat({"tests/golden/tables/", in.substr(7)}))
                                                : SharedPath(in));
     const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
     size_t checked = 0;

@@ -43,7 +43,7 @@ Grid ParseGrid(const std::string& text) {
       std::istringstream cells(line.substr(colon + 1));
       std::vector<std::string> v;
       for (std::string c; cells >> c;) v.push_back(c);
-      g.rows[table + "/" + line.substr(2, colon - 2)] = v;
+      g.rows[Cat({table, "/", line.substr(2, colon - 2)})] = v;
     }
   }
   return g;
@@ -67,7 +67,7 @@ Score Compare(const Grid& truth, const Grid& got) {
         ++s.missed;
       } else {
         ++s.wrong;
-        s.wrong_cells.push_back(row + "#" + std::to_string(i) + " " + g + " != " + cells[i]);
+        s.wrong_cells.push_back(Cat({row, "#", std::to_string(i), " ", g, " != ", cells[i]}));
       }
     }
   }
@@ -76,7 +76,7 @@ Score Compare(const Grid& truth, const Grid& got) {
     for (const std::string& c : cells)
       if (c != "?") {
         ++s.wrong;
-        s.wrong_cells.push_back(row + " (no such row) " + c);
+        s.wrong_cells.push_back(Cat({row, " (no such row) ", c}));
       }
   }
   return s;
@@ -125,17 +125,17 @@ TEST_CASE("tables golden: every corpus table against its hand-checked grid") {
     const std::string in = c.input;
     CAPTURE(in);
     const std::string path = in.rfind("golden:", 0) == 0
-                                 ? SourcePath("tests/golden/tables/" + in.substr(7))
+                                 ? SourcePath(Cat({"tests/golden/tables/", in.substr(7)}))
                                  : SharedPath(in);
     const SourceText text = LoadCorpusText(path);
     const Grid truth = ParseGrid(
-        ReadFileOrDie(SourcePath("tests/golden/tables/" + std::string(c.golden) + ".golden")));
+        ReadFileOrDie(SourcePath(Cat({"tests/golden/tables/", c.golden, ".golden"}))));
     REQUIRE(!truth.rows.empty());
     CHECK(DetectTableFormat(text, ShippedSchemas()) == truth.format);
     const ReportSchema* schema = ShippedSchemas().Find(truth.format);
     REQUIRE(schema);
     const Grid got =
-        ParseGrid(truth.format + "\n" + DumpTables(ExtractTables(text, *schema), *schema));
+        ParseGrid(Cat({truth.format, "\n", DumpTables(ExtractTables(text, *schema), *schema)}));
     const Score s = Compare(truth, got);
     CHECK_MESSAGE(s.wrong == 0,
                   "wrong cells: " << (s.wrong_cells.empty() ? "" : s.wrong_cells.front()));
