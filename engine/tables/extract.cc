@@ -234,6 +234,17 @@ std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTab
   return cols;
 }
 
+bool AnyColumnLabel(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
+  const Claims none;
+  for (const SchemaColumn& c : t.columns) {
+    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos)
+      return true;
+    for (const std::string& v : c.variants)
+      if (tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
   Claims none;
   for (const SchemaColumn& c : t.columns) {
@@ -302,6 +313,10 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     else
       tables::LayoutRows(ctx, &table);
     if (table.cells.empty()) continue;
+    // Rows found under none of the schema's column labels: the report may print the other
+    // format's columns here (a 2021 report with 本年新制作数量 …), so the cells are positional
+    // only.
+    if (!AnyColumnLabel(st, t, begin, end)) table.deviations.push_back("column_labels_not_found");
     // Rows: every data row with cells, in source order (recovered rows by their first cell).
     for (const SchemaRow& r : t.rows) {
       TableRow row;

@@ -358,3 +358,21 @@ TEST_CASE("tables: a caption cited in the prose before the table does not start 
 }
 
 }  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: a table printed with the other format's columns is flagged") {
+  // 营口 2020 prints the 2019 columns; read with the 2021 schema its 第二十条 tables are
+  // positional only, and say so.
+  const SourceText text = LoadCorpusText(SharedPath("seeds/002_8b61771959860ad5.txt"));
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  const Table* t = nullptr;
+  for (const Table& x : ex.tables)
+    if (x.id == "art20_1") t = &x;
+  REQUIRE(t);
+  CHECK(t->deviations == std::vector<std::string>{"column_labels_not_found"});
+  const TableExtraction ok = ExtractTables(text, *ShippedSchemas().Find("ogi-2019"));
+  for (const Table& x : ok.tables) CHECK(x.deviations.empty());
+}
+
+}  // namespace ogicheck::testing
