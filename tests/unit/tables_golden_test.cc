@@ -95,6 +95,8 @@ const Case kCases[] = {
     {"corpus/peers/govnianbao__szfgs2024.pdftotext.txt", "huaian_2024", 0, true},
     // raw mode: table 三's detached labels are recovered; table 四's order is not (15 cells)
     {"corpus/real/2024_huaian_2021.txt", "huaian_2024", 15, false},
+    // the peer's text dump: 三、本年度办理结果 one character per line; art20_6 lost its caption
+    {"corpus/peers/govnianbao__section3_raw_text.txt", "huaian_2024_section3_fragment", 2, true},
     {"corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt", "hongze_2023", 0, true},
     {"corpus/peers/kirogovcompare__hzq2024_working.pdftotext.txt", "hongze_2024", 0, true},
     {"corpus/real/2024_hongzequ_2021_layout.txt", "hongze_2024", 0, true},
