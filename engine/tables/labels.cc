@@ -39,6 +39,7 @@ LabelHit FindInterrupted(const Stream& st, const std::string& form, size_t from,
                          const Claims& claims) {
   LabelHit hit;
   const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
+  to = s.size();
   const size_t anchor = std::min<size_t>(form.size(), 9);
   if (form.size() <= anchor) return hit;
   const std::string head = form.substr(0, anchor);

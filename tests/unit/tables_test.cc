@@ -376,3 +376,73 @@ TEST_CASE("tables: a table printed with the other format's columns is flagged") 
 }
 
 }  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: random soups of labels, numbers and separators never crash") {
+  // Deterministic pieces from the schemas and the layouts; run under ASan/UBSan in the test build.
+  std::vector<std::string> pieces = {"\n",
+                                     "\t",
+                                     " ",
+                                     "\u3000",
+                                     "-3-\n",
+                                     "0",
+                                     "17",
+                                     "1153",
+                                     "+24",
+                                     "-5",
+                                     "38685.5(万元)",
+                                     "—",
+                                     "/",
+                                     "无",
+                                     "、",
+                                     "，",
+                                     "（",
+                                     "）",
+                                     "170000017",
+                                     "000000000000000",
+                                     "总计",
+                                     "结果维持"};
+  for (const ReportSchema& s : ShippedSchemas().all()) {
+    for (const SchemaSection& sec : s.sections) pieces.push_back(sec.title);
+    for (const SchemaTable& t : s.tables) {
+      pieces.push_back(t.title);
+      for (const SchemaRow& r : t.rows) pieces.push_back(r.label);
+      for (const SchemaColumn& c : t.columns) pieces.push_back(c.label);
+    }
+  }
+  uint64_t state = 88172645463325252ull;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  size_t tables = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 400);
+    for (int i = 0; i < n; ++i) {
+      const std::string& p = pieces[next() % pieces.size()];
+      // sometimes cut a piece in the middle of a character
+      text += (next() % 17 == 0) ? p.substr(0, next() % (p.size() + 1)) : p;
+    }
+    const SourceText st = SourceText::FromUtf8(text);
+    for (const ReportSchema& s : ShippedSchemas().all()) {
+      const TableExtraction ex = ExtractTables(st, s);
+      tables += ex.tables.size();
+      for (const Table& t : ex.tables) {
+        CHECK(t.span.begin <= t.span.end);
+        CHECK(t.span.end <= st.text().size());
+        for (const TableCell& c : t.cells) {
+          CHECK(c.span.end <= st.text().size());
+          if (c.ambiguous || c.semantic == CellSemantic::kBlank ||
+              c.semantic == CellSemantic::kDash)
+            CHECK(!c.value.has_value());
+        }
+      }
+    }
+    DetectTableFormat(st, ShippedSchemas());
+  }
+  CHECK(tables > 0);  // the soup does form tables now and then
+}
+
+}  // namespace ogicheck::testing
