@@ -2,8 +2,8 @@
 // corpus input to DIR so a person can compare it with the document.
 #include <doctest/doctest.h>
 
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -25,8 +25,9 @@ TEST_CASE("tables: dump corpus (only with OGICHECK_TABLES_DUMP)") {
       if (fmt) id = fmt;
       if (id.empty()) continue;
       auto ex = ExtractTables(text, *ShippedSchemas().Find(id));
-      std::ofstream(std::string(dir) + "/" + e.path().filename().string() + ".dump")
-          << id << "\n" << DumpTables(ex, *ShippedSchemas().Find(id));
+      std::ofstream(Cat({dir, "/", e.path().filename().string(), ".dump"}))
+          << id << "\n"
+          << DumpTables(ex, *ShippedSchemas().Find(id));
     }
   }
 }
@@ -63,7 +64,7 @@ TEST_CASE("tables: throughput (only with OGICHECK_TABLES_BENCH)") {
   const double secs = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
   const double mbytes = bytes / 1e6;
   MESSAGE(mbytes << " MB in " << docs.size() << " documents, " << tables << " tables: " << secs
-                      << " s, " << (mbytes / secs) << " MB/s");
+                 << " s, " << (mbytes / secs) << " MB/s");
 }
 
 }  // namespace ogicheck::testing
