@@ -31,7 +31,8 @@ class Loader {
   }
 
   // Unknown keys are errors: a misspelt "varients" must not silently drop the variants.
-  void CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed, const std::string& what) {
+  void CheckKeys(const YAML::Node& map, const std::set<std::string>& allowed,
+                 const std::string& what) {
     if (!map.IsMap()) return Fail(map, what + " must be a mapping");
     for (const auto& kv : map) {
       const std::string key = kv.first.Scalar();
@@ -119,7 +120,8 @@ class Loader {
 
   SchemaRow Row(const YAML::Node& n) {
     SchemaRow r;
-    CheckKeys(n, {"id", "label", "variants", "group", "group_header", "optional", "cells_deviation"},
+    CheckKeys(n,
+              {"id", "label", "variants", "group", "group_header", "optional", "cells_deviation"},
               "row");
     r.id = String(n, "id", true);
     r.label = String(n, "label", true);
@@ -133,7 +135,8 @@ class Loader {
 
   SchemaTable Table(const YAML::Node& n) {
     SchemaTable t;
-    CheckKeys(n, {"id", "section", "title", "title_variants", "layout", "row_sum", "columns", "rows"},
+    CheckKeys(n,
+              {"id", "section", "title", "title_variants", "layout", "row_sum", "columns", "rows"},
               "table");
     t.id = String(n, "id", true);
     t.section = String(n, "section", true);
@@ -159,7 +162,8 @@ class Loader {
       if (failed()) break;
       t.rows.push_back(Row(r));
       const SchemaRow& row = t.rows.back();
-      if (!failed() && !row_ids.insert(row.id).second) Fail(r["id"], "duplicate row id '" + row.id + "'");
+      if (!failed() && !row_ids.insert(row.id).second)
+        Fail(r["id"], "duplicate row id '" + row.id + "'");
       if (!failed() && !row.group.empty() && !headers.count(row.group))
         Fail(r["group"], "group '" + row.group + "' is not a group header listed before this row");
       if (row.is_group_header) headers.insert(row.id);
@@ -169,16 +173,18 @@ class Loader {
     if (!failed() && !t.sum_total.empty()) {
       for (const std::string& c : t.sum_parts)
         if (!col_ids.count(c)) Fail(n["row_sum"], "row_sum names unknown column '" + c + "'");
-      if (!col_ids.count(t.sum_total)) Fail(n["row_sum"], "row_sum names unknown column '" + t.sum_total + "'");
+      if (!col_ids.count(t.sum_total))
+        Fail(n["row_sum"], "row_sum names unknown column '" + t.sum_total + "'");
     }
     return t;
   }
 
   ReportSchema Schema(const YAML::Node& root) {
     ReportSchema s;
-    CheckKeys(root,
-              {"id", "name", "basis", "first_year", "last_year", "detection_keys", "sections", "tables"},
-              "report schema");
+    CheckKeys(
+        root,
+        {"id", "name", "basis", "first_year", "last_year", "detection_keys", "sections", "tables"},
+        "report schema");
     s.id = String(root, "id", true);
     s.name = String(root, "name", true);
     s.basis = String(root, "basis", true);
@@ -233,7 +239,8 @@ Status SchemaSet::LoadFile(const std::string& path) {
   if (loader.failed()) return Status::Error(ErrorCode::kSchema, loader.error());
   for (const ReportSchema& s : schemas_)
     if (s.id == schema.id)
-      return Status::Error(ErrorCode::kSchema, path + ": schema id '" + schema.id + "' loaded twice");
+      return Status::Error(ErrorCode::kSchema,
+                           path + ": schema id '" + schema.id + "' loaded twice");
   schemas_.push_back(std::move(schema));
   return Status::Ok();
 }

@@ -23,7 +23,8 @@ RowGaps Measure(const TableContext& ctx, size_t f, const std::vector<Token>& tok
   const std::string& text = ctx.text->text();
   const FoundRow& fr = ctx.found[f];
   RowGaps g;
-  const uint32_t label_end = ctx.st->TextSpan(fr.hit.parts.back().first, fr.hit.parts.back().second).end;
+  const uint32_t label_end =
+      ctx.st->TextSpan(fr.hit.parts.back().first, fr.hit.parts.back().second).end;
   g.lead = Breaks(text, label_end, ctx.st->TextOffset(toks.front().begin));
   for (size_t i = 1; i < toks.size(); ++i)
     g.between.push_back(Breaks(text, ctx.st->TextSpan(toks[i - 1].begin, toks[i - 1].end).end,

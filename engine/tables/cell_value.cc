@@ -7,9 +7,16 @@ namespace ogicheck::tables {
 namespace {
 
 constexpr std::string_view kUnits[] = {"(万元)", "(元)", "万元", "元", "件", "项", "个"};
-constexpr std::string_view kDashes[] = {"-", "--", "\xE2\x80\x94", "\xE2\x80\x94\xE2\x80\x94",
-                                        "\xE2\x80\x93", "/", "\\", "\xE6\x97\xA0" /* 无 */,
-                                        "\xE2\x94\x80", "\xE2\x94\x80\xE2\x94\x80"};
+constexpr std::string_view kDashes[] = {"-",
+                                        "--",
+                                        "\xE2\x80\x94",
+                                        "\xE2\x80\x94\xE2\x80\x94",
+                                        "\xE2\x80\x93",
+                                        "/",
+                                        "\\",
+                                        "\xE6\x97\xA0" /* 无 */,
+                                        "\xE2\x94\x80",
+                                        "\xE2\x94\x80\xE2\x94\x80"};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -58,8 +65,10 @@ PieceKind ClassifyPiece(std::string_view piece) {
   // run splitter can read it.
   bool digit = false;
   for (char c : body) {
-    if (IsDigit(c)) digit = true;
-    else if (c != '+' && c != '-' && c != '.') return PieceKind::kOther;
+    if (IsDigit(c))
+      digit = true;
+    else if (c != '+' && c != '-' && c != '.')
+      return PieceKind::kOther;
   }
   return digit ? PieceKind::kRun : PieceKind::kOther;
 }

@@ -9,7 +9,8 @@ namespace {
 
 // Every reading of a run-together token over `rows` that the row arithmetic and the column
 // types allow; "" marks a blank cell (only when the record drops blank cells).
-std::vector<std::vector<std::string>> Readings(const TableContext& ctx, size_t nrows, const Token& tok) {
+std::vector<std::vector<std::string>> Readings(const TableContext& ctx, size_t nrows,
+                                               const Token& tok) {
   const size_t width = ctx.columns.size();
   const SplitRule rule = RuleFor(ctx);
   auto out = SplitRun(tok.piece, width * nrows, rule);
@@ -27,8 +28,10 @@ std::vector<std::vector<std::string>> Readings(const TableContext& ctx, size_t n
         for (size_t c = 0, n = 0; c < width && ok; ++c) {
           if (!pick[c]) continue;
           const std::string& v = split[n++];
-          if (!rule.allow_sign.empty() && !rule.allow_sign[c] && (v[0] == '+' || v[0] == '-')) ok = false;
-          if (!rule.allow_decimal.empty() && !rule.allow_decimal[c] && v.find('.') != std::string::npos)
+          if (!rule.allow_sign.empty() && !rule.allow_sign[c] && (v[0] == '+' || v[0] == '-'))
+            ok = false;
+          if (!rule.allow_decimal.empty() && !rule.allow_decimal[c] &&
+              v.find('.') != std::string::npos)
             ok = false;
           cand[c] = v;
         }
@@ -73,7 +76,8 @@ void AddAmbiguousRow(const TableContext& ctx, const SchemaRow& row, const std::v
   std::string raw;
   Span span;
   for (const Token& t : toks) {
-    raw += (raw.empty() ? "" : " ") + t.piece;
+    if (!raw.empty()) raw += " ";
+    raw += t.piece;
     Span s = ctx.st->TextSpan(t.begin, t.end);
     if (span.empty()) span = s;
     span.end = s.end;
@@ -115,8 +119,8 @@ SplitRule RuleFor(const TableContext& ctx) {
   return rule;
 }
 
-void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows, const Token& tok,
-                  Table* table) {
+void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows,
+                  const Token& tok, Table* table) {
   const size_t width = ctx.columns.size();
   if (DigitCount(tok.piece) < width * rows.size())
     table->deviations.push_back("run_shorter_than_row:" + rows.front()->id);
@@ -139,8 +143,9 @@ void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& 
       ReadCellValue(fits[0][i], &c);
       // The cell's place in the run is known only if every earlier cell is known too.
       if (!fits[0][i].empty())
-        c.span = prefix_agrees ? ctx.st->TextSpan(tok.begin + offset, tok.begin + offset + fits[0][i].size())
-                               : whole;
+        c.span = prefix_agrees
+                     ? ctx.st->TextSpan(tok.begin + offset, tok.begin + offset + fits[0][i].size())
+                     : whole;
     } else {
       c.raw = tok.piece;
       c.semantic = CellSemantic::kText;

@@ -23,7 +23,7 @@ SplitRule RuleFor(const TableContext& ctx);
 bool ChunkHolds(const TableContext& ctx, const std::vector<Token>& chunk);
 // Splits a run-together token over `rows` (consecutive rows of ctx.columns). Cells on which the
 // readings disagree are ambiguous; the others take the common value.
-void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows, const Token& tok,
-                  Table* table);
+void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& rows,
+                  const Token& tok, Table* table);
 
 }  // namespace ogicheck::tables

@@ -9,18 +9,18 @@
 namespace ogicheck {
 
 std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas) {
-  const std::string compact = tables::Stream::CompactText(text.text());
+  thread_local std::string compact;  // reused: detection runs once per report
+  tables::Stream::CompactText(text.text(), &compact);
   std::string best;
   size_t best_hits = 0;
   bool tie = false;
   for (const ReportSchema& s : schemas.all()) {
     size_t hits = 0;
-    for (const std::string& key : s.detection_keys)
-    {
+    for (const std::string& key : s.detection_keys) {
       const std::string k = tables::CompactLabel(key);
       // Horspool: the keys' CJK lead bytes occur everywhere, which makes find() crawl.
-      if (std::search(compact.begin(), compact.end(), std::boyer_moore_horspool_searcher(k.begin(), k.end())) !=
-          compact.end())
+      if (std::search(compact.begin(), compact.end(),
+                      std::boyer_moore_horspool_searcher(k.begin(), k.end())) != compact.end())
         ++hits;
     }
     if (hits > best_hits) {

@@ -1,6 +1,6 @@
 // ExtractTables: locates each schema table in the compact stream (by its title, in schema
 // order), finds its row labels, collects the number/dash pieces of its region and hands them to
-// the layout (layouts.h). See docs/design.md, "Tables".
+// the layout (layouts.h). The approach is described in engine/tables/README.md.
 #include "tables/extract.h"
 
 #include <algorithm>
@@ -39,7 +39,7 @@ std::vector<std::string> TitleForms(const SchemaTable& t) {
 std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) {
   std::vector<Located> out;
   size_t cursor = 0;
-  Claims none;
+  const Claims none;
   for (const SchemaTable& t : schema.tables) {
     size_t best = std::string::npos, best_end = 0;
     for (const std::string& form : TitleForms(t)) {
@@ -63,11 +63,23 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
     out.push_back({&t, best, best_end});
     cursor = best_end;
   }
+  // A caption can also be cited in the prose before the table ("按照第二十条第（一）项…"): of
+  // several occurrences before the next table, the last one is the table's.
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i].title_end == out[i].title_begin) continue;  // started at a row label
+    const std::string form =
+        st.str().substr(out[i].title_begin, out[i].title_end - out[i].title_begin);
+    for (size_t p = tables::FindFree(st, form, out[i].title_end, out[i + 1].title_begin, none);
+         p != std::string::npos;
+         p = tables::FindFree(st, form, p + form.size(), out[i + 1].title_begin, none))
+      out[i].title_begin = p, out[i].title_end = p + form.size();
+  }
   return out;
 }
 
 // End of the last table: the heading of a later section (五、存在的主要问题…), else a cap.
-size_t LastRegionEnd(const Stream& st, const ReportSchema& schema, const SchemaTable& t, size_t from) {
+size_t LastRegionEnd(const Stream& st, const ReportSchema& schema, const SchemaTable& t,
+                     size_t from) {
   size_t end = std::min(st.size(), from + kMaxRegion);
   bool later = false;
   Claims none;
@@ -79,7 +91,8 @@ size_t LastRegionEnd(const Stream& st, const ReportSchema& schema, const SchemaT
     if (!later) continue;
     std::vector<std::string> forms{CompactLabel(sec.title)};
     for (const std::string& v : sec.variants) forms.push_back(CompactLabel(v));
-    for (const std::string& f : forms) end = std::min(end, tables::FindFree(st, f, from, end, none));
+    for (const std::string& f : forms)
+      end = std::min(end, tables::FindFree(st, f, from, end, none));
   }
   return end;
 }
@@ -150,9 +163,11 @@ std::vector<FoundRow> FindRows(const SourceText& text, const Stream& st, const S
 // Crawled records glue the last cell to the next heading: "…0000000四、政府信息公开…". A piece
 // made of a number followed by a Chinese heading numeral and 、 ends before the numeral.
 size_t NumberBeforeHeading(const std::string& s, size_t begin, size_t end) {
-  static const std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  static const std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
+                                               "六", "七", "八", "九", "十"};
   size_t k = begin;
-  while (k < end && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '+' || s[k] == '-')) ++k;
+  while (k < end && ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '+' || s[k] == '-'))
+    ++k;
   if (k == begin || k == end) return end;
   std::string_view rest(s.data() + k, end - k);
   for (std::string_view unit : {"万元", "元"})
@@ -207,9 +222,11 @@ std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTab
   Claims none;
   for (const SchemaColumn& c : t.columns) {
     if (c.optional) {
-      bool printed = tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos;
+      bool printed =
+          tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos;
       for (const std::string& v : c.variants)
-        printed = printed || tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos;
+        printed =
+            printed || tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos;
       if (!printed) continue;
     }
     cols.push_back(&c);
@@ -217,17 +234,39 @@ std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTab
   return cols;
 }
 
+bool AnyColumnLabel(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
+  const Claims none;
+  for (const SchemaColumn& c : t.columns) {
+    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos)
+      return true;
+    for (const std::string& v : c.variants)
+      if (tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
   Claims none;
   for (const SchemaColumn& c : t.columns) {
     if (c.id == "total") continue;  // 总计 alone is too common to prove a table
-    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos) return true;
+    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos)
+      return true;
   }
   // pdftotext -layout breaks 结果维持 over two lines; the block names survive. 行政复议 alone
   // does not count: prose says "未发生…行政复议、行政诉讼案件".
   for (const SchemaRow& r : t.rows) {
     const std::string form = CompactLabel(r.label);
-    if (form.size() >= 15 && tables::FindFree(st, form, begin, end, none) != std::string::npos) return true;
+    if (form.size() >= 15 && tables::FindFree(st, form, begin, end, none) != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+bool IsSectionTitle(const ReportSchema& schema, std::string_view compact) {
+  for (const SchemaSection& sec : schema.sections) {
+    if (CompactLabel(sec.title) == compact) return true;
+    for (const std::string& v : sec.variants)
+      if (CompactLabel(v) == compact) return true;
   }
   return false;
 }
@@ -240,8 +279,8 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     const Located& loc = located[i];
     const SchemaTable& t = *loc.schema;
     const size_t begin = loc.title_end;
-    const size_t end = i + 1 < located.size() ? located[i + 1].title_begin
-                                              : LastRegionEnd(st, schema, t, begin);
+    const size_t end =
+        i + 1 < located.size() ? located[i + 1].title_begin : LastRegionEnd(st, schema, t, begin);
     Claims claims;
     TableContext ctx;
     ctx.text = &text;
@@ -254,7 +293,8 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
       if (!HasColumnHeader(st, t, begin, end)) continue;
       for (const SchemaColumn& c : t.columns)
         for (size_t p = tables::FindFree(st, CompactLabel(c.label), begin, end, claims);
-             p != std::string::npos; p = tables::FindFree(st, CompactLabel(c.label), p, end, claims))
+             p != std::string::npos;
+             p = tables::FindFree(st, CompactLabel(c.label), p, end, claims))
           claims.Add(p, p + CompactLabel(c.label).size());
     } else {
       ctx.found = FindRows(text, st, t, begin, end, &claims);
@@ -273,6 +313,10 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     else
       tables::LayoutRows(ctx, &table);
     if (table.cells.empty()) continue;
+    // Rows found under none of the schema's column labels: the report may print the other
+    // format's columns here (a 2021 report with 本年新制作数量 …), so the cells are positional
+    // only.
+    if (!AnyColumnLabel(st, t, begin, end)) table.deviations.push_back("column_labels_not_found");
     // Rows: every data row with cells, in source order (recovered rows by their first cell).
     for (const SchemaRow& r : t.rows) {
       TableRow row;
@@ -297,13 +341,20 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
       }
       table.rows.push_back(std::move(row));
     }
-    std::stable_sort(table.rows.begin(), table.rows.end(),
-                     [](const TableRow& a, const TableRow& b) { return a.span.begin < b.span.begin; });
-    // The region: from the caption to the last label or value used.
+    std::stable_sort(
+        table.rows.begin(), table.rows.end(),
+        [](const TableRow& a, const TableRow& b) { return a.span.begin < b.span.begin; });
+    // The region: from the caption to the last label or value used. A caption that is the
+    // section heading itself (三、收到和处理政府信息公开申请情况) stays outside, so the parse stage
+    // keeps the heading and drops only the rows (一、本年新收… is no heading).
+    const bool caption_is_heading =
+        IsSectionTitle(schema, st.str().substr(loc.title_begin, loc.title_end - loc.title_begin));
+    const uint32_t first = caption_is_heading ? st.TextSpan(loc.title_begin, loc.title_end).end
+                                              : st.TextOffset(loc.title_begin);
     uint32_t last = st.TextSpan(loc.title_begin, loc.title_end).end;
     for (const TableRow& r : table.rows) last = std::max(last, r.span.end);
     for (const TableCell& c : table.cells) last = std::max(last, c.span.end);
-    table.span = Span{st.TextOffset(loc.title_begin), last};
+    table.span = Span{first, last};
     out.regions.push_back(table.span);
     out.tables.push_back(std::move(table));
   }
@@ -314,7 +365,8 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
 
 TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema) {
   if (schema.tables.empty()) return {};  // ogi-2008: nothing to look for
-  const Stream st = Stream::Build(text.text());
+  thread_local Stream st;                // buffers reused from report to report
+  st.Rebuild(text.text());
   TableExtraction out = ExtractWith(text, st, schema, false);
   // A run with fewer digits than its row has cells proves that this record drops blank cells;
   // then no run can be read as if it filled every column.

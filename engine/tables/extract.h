@@ -12,8 +12,8 @@
 namespace ogicheck {
 
 struct TableExtraction {
-  std::vector<Table> tables;          // tables of `schema` found in the text, in source order
-  std::vector<Span> regions;          // text regions the tables occupy (excluded from prose)
+  std::vector<Table> tables;  // tables of `schema` found in the text, in source order
+  std::vector<Span> regions;  // text regions the tables occupy (excluded from prose)
 };
 
 // Finds the tables of `schema` in `text`. Never invents a value: a cell not in the source is

@@ -13,7 +13,8 @@ bool Claims::Overlaps(size_t begin, size_t end) const {
   return false;
 }
 
-size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to, const Claims& claims) {
+size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to,
+                const Claims& claims) {
   // Search only the region: a label missing from a table must not cost a scan of the whole text.
   // Horspool skips: CJK labels share lead bytes with most of the text, which defeats memchr.
   const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
@@ -38,6 +39,7 @@ LabelHit FindInterrupted(const Stream& st, const std::string& form, size_t from,
                          const Claims& claims) {
   LabelHit hit;
   const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
+  to = s.size();
   const size_t anchor = std::min<size_t>(form.size(), 9);
   if (form.size() <= anchor) return hit;
   const std::string head = form.substr(0, anchor);
@@ -47,7 +49,8 @@ LabelHit FindInterrupted(const Stream& st, const std::string& form, size_t from,
     size_t i = p, k = 0, part_begin = p;
     bool ok = true;
     while (k < form.size()) {
-      if (i < to && s[i] == form[k] && !(i > part_begin && st.gap(i) != Gap::kNone && IsNumberByte(s[i]))) {
+      if (i < to && s[i] == form[k] &&
+          !(i > part_begin && st.gap(i) != Gap::kNone && IsNumberByte(s[i]))) {
         ++i, ++k;
         continue;
       }

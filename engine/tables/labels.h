@@ -31,7 +31,8 @@ struct LabelHit {
 };
 
 // First occurrence of `form` in [from, to) that overlaps no claim, or npos.
-size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to, const Claims& claims);
+size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to,
+                const Claims& claims);
 
 // The label interrupted by separated number pieces: the first occurrence in [from, to) whose
 // bytes match `form` once the number pieces between them are skipped. The form's first 9 bytes

@@ -17,6 +17,7 @@
 
 #include "tables/blank_gaps.h"
 #include "tables/cells.h"
+#include "tables/reorder.h"
 #include "tables/tsv_rows.h"
 
 namespace ogicheck::tables {
@@ -34,7 +35,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     const uint32_t b = ctx.st->TextOffset(ctx.found.front().hit.begin);
     const uint32_t e = ctx.tokens.empty() ? ctx.st->TextOffset(ctx.found.back().hit.begin)
                                           : ctx.st->TextOffset(ctx.tokens.back().end);
-    tabs = e > b && std::string_view(ctx.text->text()).substr(b, e - b).find('\t') != std::string_view::npos;
+    tabs = e > b &&
+           std::string_view(ctx.text->text()).substr(b, e - b).find('\t') != std::string_view::npos;
   }
   for (size_t f = 0; f < nfound && tabs; ++f) {
     const FoundRow& fr = ctx.found[f];
@@ -87,8 +89,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     const int f = found_index(&row);
     std::vector<Token> toks = f >= 0 ? owned[f] : std::vector<Token>{};
     if (row.is_group_header) {
-      const bool holds_cells = !row.cells_deviation.empty() && f >= 0 &&
-                               (!toks.empty() || !tsv_cells[f].empty());
+      const bool holds_cells =
+          !row.cells_deviation.empty() && f >= 0 && (!toks.empty() || !tsv_cells[f].empty());
       if (!holds_cells) {
         push_chunks(toks, 0);
         continue;
@@ -117,7 +119,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       continue;
     }
     if (toks.size() == width || (toks.size() > width && width == 1)) {
-      for (size_t c = 0; c < width; ++c) AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
+      for (size_t c = 0; c < width; ++c)
+        AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
       if (toks.size() > width) push_chunks(toks, width);
       continue;
     }
@@ -126,9 +129,11 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       std::vector<Token> own(toks.begin(), toks.begin() + width);
       bool all_hold = true;
       for (size_t k = 0; k < toks.size(); k += width)
-        all_hold = all_hold && ChunkHolds(ctx, std::vector<Token>(toks.begin() + k, toks.begin() + k + width));
+        all_hold = all_hold &&
+                   ChunkHolds(ctx, std::vector<Token>(toks.begin() + k, toks.begin() + k + width));
       if (all_hold || ChunkHolds(ctx, own)) {
-        for (size_t c = 0; c < width; ++c) AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
+        for (size_t c = 0; c < width; ++c)
+          AddTokenCell(ctx, row, *ctx.columns[c], toks[c], match, table);
       } else {
         AddAmbiguousRow(ctx, row, own, table);
         scrambled = true;
@@ -140,7 +145,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
       const std::vector<size_t> cols = PlaceByGaps(ctx, gaps, static_cast<size_t>(f), toks);
       if (!cols.empty()) {
         std::vector<TableCell> cells;
-        for (const SchemaColumn* col : ctx.columns) cells.push_back(Cell(row, *col, CellMatch::kRecovered));
+        for (const SchemaColumn* col : ctx.columns)
+          cells.push_back(Cell(row, *col, CellMatch::kRecovered));
         for (size_t i = 0; i < toks.size(); ++i) {
           ReadCellValue(toks[i].piece, &cells[cols[i]]);
           cells[cols[i]].span = ctx.st->TextSpan(toks[i].begin, toks[i].end);
@@ -179,7 +185,10 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     else
       AddBlankRow(ctx, *r, ctx.found[found_index(r)].hit.match, table);
   }
-  if (scrambled) table->deviations.push_back("values_scrambled");
+  if (scrambled) {
+    table->deviations.push_back("values_scrambled");
+    ReorderByArithmetic(ctx, table);  // replaces the cells only when every row is certain
+  }
 }
 
 void LayoutBlocks(const TableContext& ctx, Table* table) {
@@ -218,8 +227,10 @@ void LayoutBlocks(const TableContext& ctx, Table* table) {
       return;
     }
     for (size_t i = 0; i < cells; ++i)
-      AddTokenCell(ctx, *rows[i / width], *ctx.columns[i % width], toks[i], CellMatch::kExact, table);
-    if (toks.size() > cells) table->deviations.push_back("values_without_row:" + std::to_string(toks.size() - cells));
+      AddTokenCell(ctx, *rows[i / width], *ctx.columns[i % width], toks[i], CellMatch::kExact,
+                   table);
+    if (toks.size() > cells)
+      table->deviations.push_back("values_without_row:" + std::to_string(toks.size() - cells));
     return;
   }
   if (toks.size() == 1 && toks[0].kind != PieceKind::kDash) {

@@ -17,7 +17,7 @@
 namespace ogicheck::tables {
 
 struct Token {
-  size_t begin = 0;   // stream range
+  size_t begin = 0;  // stream range
   size_t end = 0;
   std::string piece;  // compact text
   PieceKind kind = PieceKind::kOther;

@@ -52,8 +52,10 @@ struct Search {
     const SplitRule& r = *rule;
     if (r.row_width == 0) return true;
     const size_t col = cur.size() % r.row_width;
-    if (col < r.allow_sign.size() && !r.allow_sign[col] && (c[0] == '+' || c[0] == '-')) return false;
-    if (col < r.allow_decimal.size() && !r.allow_decimal[col] && c.find('.') != std::string_view::npos)
+    if (col < r.allow_sign.size() && !r.allow_sign[col] && (c[0] == '+' || c[0] == '-'))
+      return false;
+    if (col < r.allow_decimal.size() && !r.allow_decimal[col] &&
+        c.find('.') != std::string_view::npos)
       return false;
     return true;
   }

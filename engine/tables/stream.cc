@@ -57,22 +57,31 @@ Kind Classify(const unsigned char* c, size_t len, char* rep) {
   if (len == 2) return c[0] == 0xC2 && c[1] == 0xA0 ? Kind::kSpace : Kind::kKeep;
   if (len != 3) return Kind::kKeep;
   if (c[0] == 0xE3 && c[1] == 0x80) {
-    if (c[2] == 0x80) return Kind::kBreak;                         // U+3000
+    if (c[2] == 0x80) return Kind::kBreak;                                // U+3000
     if (c[2] == 0x8C || c[2] == 0x8D) return *rep = '"', Kind::kReplace;  // 「」
     return Kind::kKeep;
   }
-  if (c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x98 || c[2] == 0x99 || c[2] == 0x9C || c[2] == 0x9D))
+  if (c[0] == 0xE2 && c[1] == 0x80 &&
+      (c[2] == 0x98 || c[2] == 0x99 || c[2] == 0x9C || c[2] == 0x9D))
     return *rep = '"', Kind::kReplace;  // ‘’“”
   if (c[0] == 0xEF && c[1] == 0xBC) {
     switch (c[2]) {
-      case 0x8C: return *rep = ',', Kind::kReplace;  // ，
-      case 0x9A: return *rep = ':', Kind::kReplace;  // ：
-      case 0x9B: return *rep = ';', Kind::kReplace;  // ；
-      case 0x88: return *rep = '(', Kind::kReplace;  // （
-      case 0x89: return *rep = ')', Kind::kReplace;  // ）
-      case 0x8E: return *rep = '.', Kind::kReplace;  // ．
-      case 0x82: return *rep = '"', Kind::kReplace;  // ＂
-      default: return Kind::kKeep;
+      case 0x8C:
+        return *rep = ',', Kind::kReplace;  // ，
+      case 0x9A:
+        return *rep = ':', Kind::kReplace;  // ：
+      case 0x9B:
+        return *rep = ';', Kind::kReplace;  // ；
+      case 0x88:
+        return *rep = '(', Kind::kReplace;  // （
+      case 0x89:
+        return *rep = ')', Kind::kReplace;  // ）
+      case 0x8E:
+        return *rep = '.', Kind::kReplace;  // ．
+      case 0x82:
+        return *rep = '"', Kind::kReplace;  // ＂
+      default:
+        return Kind::kKeep;
     }
   }
   return Kind::kKeep;
@@ -118,17 +127,21 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
         pending = Gap::kBreak;
       } else {
         // 1、 numbering (2021 （六） rows in some reports) reads as 1.
-        if (kind == Kind::kKeep && pending == Gap::kNone && IsIdeographicComma(data + i, len) && n > 0 &&
-            out[n - 1] >= '0' && out[n - 1] <= '9')
+        if (kind == Kind::kKeep && pending == Gap::kNone && IsIdeographicComma(data + i, len) &&
+            n > 0 && out[n - 1] >= '0' && out[n - 1] <= '9')
           rep = '.';
         if (rep) {
           out[n] = rep;
-          if (src) src[n] = static_cast<uint32_t>(i), meta[n] = static_cast<uint8_t>(static_cast<uint8_t>(pending) | (len << 2));
+          if (src)
+            src[n] = static_cast<uint32_t>(i),
+            meta[n] = static_cast<uint8_t>(static_cast<uint8_t>(pending) | (len << 2));
           ++n;
         } else {
           for (size_t k = 0; k < len; ++k, ++n) {
             out[n] = static_cast<char>(data[i + k]);
-            if (src) src[n] = static_cast<uint32_t>(i + k), meta[n] = static_cast<uint8_t>(k == 0 ? pending : Gap::kNone);
+            if (src)
+              src[n] = static_cast<uint32_t>(i + k),
+              meta[n] = static_cast<uint8_t>(k == 0 ? pending : Gap::kNone);
           }
         }
         pending = Gap::kNone;
@@ -145,21 +158,25 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
 
 Stream Stream::Build(std::string_view text) {
   Stream st;
-  st.text_size_ = static_cast<uint32_t>(text.size());
-  st.s_.resize(text.size());
-  st.src_.resize(text.size());
-  st.meta_.resize(text.size());
-  const size_t n = Compact(text, true, st.s_.data(), st.src_.data(), st.meta_.data());
-  st.s_.resize(n);
-  st.src_.resize(n);
-  st.meta_.resize(n);
+  st.Rebuild(text);
   return st;
 }
 
-std::string Stream::CompactText(std::string_view text) {
-  std::string out(text.size(), '\0');
-  out.resize(Compact(text, true, out.data(), nullptr, nullptr));
-  return out;
+void Stream::Rebuild(std::string_view text) {
+  text_size_ = static_cast<uint32_t>(text.size());
+  // resize keeps the capacity of an earlier text, so a reused Stream allocates nothing.
+  s_.resize(text.size());
+  src_.resize(text.size());
+  meta_.resize(text.size());
+  const size_t n = Compact(text, true, s_.data(), src_.data(), meta_.data());
+  s_.resize(n);
+  src_.resize(n);
+  meta_.resize(n);
+}
+
+void Stream::CompactText(std::string_view text, std::string* out) {
+  out->resize(text.size());
+  out->resize(Compact(text, true, out->data(), nullptr, nullptr));
 }
 
 Span Stream::TextSpan(size_t begin, size_t end) const {

@@ -28,7 +28,8 @@ std::vector<Field> TsvFields(const std::string& text, uint32_t offset, uint32_t*
   size_t p = 0;
   while (true) {
     size_t q = line.find('\t', p);
-    std::string_view f = line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
+    std::string_view f =
+        line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
     size_t lead = 0;
     while (lead < f.size() && (f[lead] == ' ' || f[lead] == '\r')) ++lead;
     f.remove_prefix(lead);
@@ -42,7 +43,8 @@ std::vector<Field> TsvFields(const std::string& text, uint32_t offset, uint32_t*
 
 }  // namespace
 
-std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f, std::pair<uint32_t, uint32_t>* line) {
+std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f,
+                                   std::pair<uint32_t, uint32_t>* line) {
   const std::string& text = ctx.text->text();
   const size_t width = ctx.columns.size();
   const size_t nfound = ctx.found.size();
@@ -87,7 +89,8 @@ std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f, std::pair<
     std::string compact = CompactLabel(fd.text);
     ReadCellValue(compact, &cell);
     cell.raw = std::string(fd.text);
-    if (!fd.text.empty()) cell.span = Span{fd.begin, static_cast<uint32_t>(fd.begin + fd.text.size())};
+    if (!fd.text.empty())
+      cell.span = Span{fd.begin, static_cast<uint32_t>(fd.begin + fd.text.size())};
     cells.push_back(std::move(cell));
   }
   *line = {lb, le};

@@ -14,6 +14,7 @@ namespace ogicheck::tables {
 // Cells of found row `f` read from its TAB-separated line, or empty when the label is not on
 // such a line, another label follows it on the line, or the fields cannot be aligned. Sets
 // *line to the text range of the line when cells are returned.
-std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f, std::pair<uint32_t, uint32_t>* line);
+std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f,
+                                   std::pair<uint32_t, uint32_t>* line);
 
 }  // namespace ogicheck::tables

@@ -32,8 +32,8 @@ TEST_CASE("schema: the shipped schemas load from DefaultSchemaDir") {
   struct YearCase {
     int year;
     const char* id;
-  } years[] = {{2008, "ogi-2008"}, {2018, "ogi-2008"}, {2019, "ogi-2019"}, {2020, "ogi-2019"},
-               {2021, "ogi-2021"}, {2035, "ogi-2021"}};
+  } years[] = {{2008, "ogi-2008"}, {2018, "ogi-2008"}, {2019, "ogi-2019"},
+               {2020, "ogi-2019"}, {2021, "ogi-2021"}, {2035, "ogi-2021"}};
   for (const YearCase& y : years) {
     CAPTURE(y.year);
     REQUIRE(set.ForYear(y.year));
@@ -83,7 +83,8 @@ TEST_CASE("schema: rows, variants and cell types of the fixed ids") {
   CHECK(!s19.FindTable("applications")->FindRow("other_handling")->is_group_header);
   const auto& law = app21.FindRow("withheld.law_prohibited")->variants;
   CHECK(std::find(law.begin(), law.end(), std::string("2.其他法律行政止公开")) != law.end());
-  CHECK(app21.FindRow("partly_disclosed")->label == "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+  CHECK(app21.FindRow("partly_disclosed")->label ==
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
 
   const SchemaTable& rl = *s21.FindTable("review_litigation");
   CHECK(rl.layout == "blocks");
@@ -103,20 +104,25 @@ TEST_CASE("schema: broken schemas are rejected with file:line:column") {
   } cases[] = {
       {head + "tables: []\nextra: 1\n", "10:1: unknown key 'extra' in report schema"},
       {"name: n\n", "1:1: missing required key 'id'"},
-      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, type: money}]\n"
+      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, "
+              "type: money}]\n"
               "    rows: [{id: r, label: R}]\n",
        "13:39: column type must be count, signed_count or amount, not 'money'"},
-      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, type: count}]\n"
+      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, "
+              "type: count}]\n"
               "    rows: [{id: r, label: R}, {id: r, label: S}]\n",
        "14:36: duplicate row id 'r'"},
-      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, type: count}]\n"
+      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, "
+              "type: count}]\n"
               "    rows: [{id: r, label: R, group: g}]\n",
        "14:37: group 'g' is not a group header listed before this row"},
-      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, type: count, varients: [B]}]\n"
+      {head + "tables:\n  - id: t\n    section: 二\n    title: x\n    columns: [{id: a, label: A, "
+              "type: count, varients: [B]}]\n"
               "    rows: [{id: r, label: R}]\n",
        "13:46: unknown key 'varients' in column"},
       {head + "first: [\n", "10:1: "},  // a YAML syntax error carries yaml-cpp's mark
-      {"id: ogi-2099\nname: n\nbasis: b\nfirst_year: twenty\nlast_year: 0\ndetection_keys: []\nsections: []\ntables: []\n",
+      {"id: ogi-2099\nname: n\nbasis: b\nfirst_year: twenty\nlast_year: 0\ndetection_keys: "
+       "[]\nsections: []\ntables: []\n",
        "4:13: 'first_year' must be a non-negative integer"},
   };
   int n = 0;

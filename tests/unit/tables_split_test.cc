@@ -15,7 +15,10 @@ SplitRule AppRule() { return SplitRule{7, 6, {0, 1, 2, 3, 4, 5}, {}, {}}; }
 
 std::string Join(const std::vector<std::string>& v) {
   std::string s;
-  for (const std::string& c : v) s += (s.empty() ? "" : " ") + c;
+  for (const std::string& c : v) {
+    if (!s.empty()) s += " ";
+    s += c;
+  }
   return s;
 }
 
@@ -26,12 +29,12 @@ TEST_CASE("run split: unique splits recovered by the row arithmetic") {
     const char* run;
     const char* want;
   } cases[] = {
-      {"713000074", "71 3 0 0 0 0 74"},    // the README's example
-      {"170000017", "17 0 0 0 0 0 17"},    // 河北科技厅 2023 一、本年新收
+      {"713000074", "71 3 0 0 0 0 74"},  // the README's example
+      {"170000017", "17 0 0 0 0 0 17"},  // 河北科技厅 2023 一、本年新收
       {"0000000", "0 0 0 0 0 0 0"},
-      {"3101005", "3 1 0 1 0 0 5"},        // 河北工信厅 2022 （一）予以公开
-      {"81010010", "8 1 0 1 0 0 10"},      // 河北工信厅 2023 一、本年新收
-      {"100000010", "10 0 0 0 0 0 10"},    // 河北科技厅 2022 （一）予以公开
+      {"3101005", "3 1 0 1 0 0 5"},      // 河北工信厅 2022 （一）予以公开
+      {"81010010", "8 1 0 1 0 0 10"},    // 河北工信厅 2023 一、本年新收
+      {"100000010", "10 0 0 0 0 0 10"},  // 河北科技厅 2022 （一）予以公开
   };
   for (const Case& c : cases) {
     CAPTURE(c.run);
@@ -56,7 +59,7 @@ TEST_CASE("run split: several fits are all returned, none is chosen") {
 
 TEST_CASE("run split: no fit when the printed row is broken or too short") {
   CHECK(SplitRun("20000011", 7, AppRule()).empty());  // 河北科技厅 2022 （七）总计
-  CHECK(SplitRun("22", 7, AppRule()).empty());        // blank cells dropped: fewer digits than cells
+  CHECK(SplitRun("22", 7, AppRule()).empty());  // blank cells dropped: fewer digits than cells
   CHECK(SplitRun("", 3, SplitRule{}).empty());
   CHECK(SplitRun(std::string(60, '1'), 7, AppRule()).empty());  // too long to enumerate
 }
@@ -67,7 +70,8 @@ TEST_CASE("run split: column types constrain signs and decimals") {
   auto fits = SplitRun("156-5997", 3, rule);  // 河北工信厅 2019 行政许可
   REQUIRE(fits.size() == 3);
   for (const auto& f : fits) CHECK(f[0] == "156");
-  CHECK(Join(SplitRun("53+24", 2, SplitRule{2, -1, {}, {false, true}, {false, false}})[0]) == "53 +24");
+  CHECK(Join(SplitRun("53+24", 2, SplitRule{2, -1, {}, {false, true}, {false, false}})[0]) ==
+        "53 +24");
   // A sign may not start an unsigned column; a leading zero only as the cell "0".
   CHECK(SplitRun("-15", 2, SplitRule{2, -1, {}, {false, true}, {}}).empty());
   CHECK(SplitRun("0012", 2, SplitRule{2, -1, {}, {}, {}}).empty());

@@ -3,6 +3,8 @@
 // source span and how they were matched, deviations and format detection.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "tables_test_util.h"
 
 namespace ogicheck::testing {
@@ -19,7 +21,8 @@ const Table* Find(const TableExtraction& ex, const std::string& id) {
 
 // A table 三 printed the way crawled Hebei records print it: one line, digits run together.
 const char* kRunTogether =
-    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四"
+    "项之和）"
     "申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他"
     "一、本年新收政府信息公开申请数量121010014二、上年结转政府信息公开申请数量0000000"
     "三、本年度办理结果（一）予以公开713000074（七）总计121010014四、结转下年度继续办理0000000"
@@ -33,7 +36,8 @@ TEST_CASE("tables: a run-together row that several splits fit is marked ambiguou
   const Table* t = Find(ex, "applications");
   REQUIRE(t);
   // 121010014 = 12 1 0 1 0 0 14 = 1 2 10 1 0 0 14 = 1 2 1 0 10 0 14: only 其他 and 总计 agree.
-  for (const char* col : {"natural_person", "commercial", "research", "public_interest", "legal_service"}) {
+  for (const char* col :
+       {"natural_person", "commercial", "research", "public_interest", "legal_service"}) {
     CAPTURE(col);
     const TableCell* c = t->Cell("new_received", col);
     REQUIRE(c);
@@ -72,12 +76,16 @@ TEST_CASE("tables: a run-together row that several splits fit is marked ambiguou
   CHECK(region.find("一、本年新收政府信息公开申请数量") != std::string_view::npos);
   CHECK(region.find("四、结转下年度继续办理0000000") != std::string_view::npos);
   CHECK(region.find("五、存在") == std::string_view::npos);
+  // The caption is the section heading 三、收到和处理…; it stays outside the region.
+  CHECK(region.find("收到和处理政府信息公开申请情况") == std::string_view::npos);
+  CHECK(region.starts_with("(本列数据"));  // SourceText made the bracket ASCII
 }
 
 TEST_CASE("tables: never invents a value; a cell that is not printed is blank") {
   // One cell per line; 二、上年结转 lost its 总计 cell, （二）部分公开 prints nothing at all.
   const std::string text_s =
-      "三、收到和处理政府信息公开申请情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n"
+      "三、收到和处理政府信息公开申请情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n"
+      "其他\n总计\n"
       "一、本年新收政府信息公开申请数量\n3\n0\n0\n0\n0\n0\n3\n"
       "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n"
       "三、本年度办理结果\n（一）予以公开\n3\n0\n0\n0\n0\n0\n3\n"
@@ -105,14 +113,16 @@ TEST_CASE("tables: never invents a value; a cell that is not printed is blank") 
   CHECK(t->Cell("new_received", "total")->value == 3.0);
   CHECK(t->Cell("withheld.state_secret", "total")->semantic == CellSemantic::kZero);
   // Text without tables gives no table and no region.
-  const TableExtraction none = ExtractTables(SourceText::FromUtf8("一、总体情况\n本年度收到申请3件。\n"), S21());
+  const TableExtraction none =
+      ExtractTables(SourceText::FromUtf8("一、总体情况\n本年度收到申请3件。\n"), S21());
   CHECK(none.tables.empty());
   CHECK(none.regions.empty());
   // Prose under a table's heading is no table (河北工信厅 2020: "未发生…行政复议、行政诉讼案件").
-  const TableExtraction prose = ExtractTables(
-      SourceText::FromUtf8("四、政府信息公开行政复议、行政诉讼情况2020年未发生涉及政府信息公开的行政复议、行政诉讼案件。"
-                           "五、存在的主要问题及改进情况"),
-      S19());
+  const TableExtraction prose =
+      ExtractTables(SourceText::FromUtf8("四、政府信息公开行政复议、行政诉讼情况2020年未发生涉及政"
+                                         "府信息公开的行政复议、行政诉讼案件。"
+                                         "五、存在的主要问题及改进情况"),
+                    S19());
   CHECK(prose.tables.empty());
 }
 
@@ -172,7 +182,8 @@ TEST_CASE("tables: seed 002 cells carry value, raw, unit, span and match") {
 }
 
 TEST_CASE("tables: deviations, label variants and recovered rows in the 洪泽区 and 淮安 PDFs") {
-  const SourceText hz = LoadCorpusText(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt"));
+  const SourceText hz =
+      LoadCorpusText(SharedPath("corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt"));
   const TableExtraction hz_ex = ExtractTables(hz, S21());
   const Table* t = Find(hz_ex, "applications");
   REQUIRE(t);
@@ -207,7 +218,8 @@ TEST_CASE("tables: format detection by detection keys") {
       {"seeds/003_9d5918fb5c505e81.txt", ""},  // a work plan
       {"seeds/002_8b61771959860ad5.txt", "ogi-2019"},
       {"corpus/real/2024_huaian_2021.txt", "ogi-2021"},
-      {"corpus/real/2020_hebei-kjt_2019.json", "ogi-2019"},  // 本年度新制作数量 wording still detected
+      {"corpus/real/2020_hebei-kjt_2019.json",
+       "ogi-2019"},  // 本年度新制作数量 wording still detected
       {"corpus/real/2023_hebei-kjt_2021.json", "ogi-2021"},
       {"corpus/real/2018_hebei-jyt-tongjibiao_2008.json", ""},
   };
@@ -216,8 +228,221 @@ TEST_CASE("tables: format detection by detection keys") {
     CHECK(DetectTableFormat(LoadCorpusText(SharedPath(c.path)), ShippedSchemas()) == c.want);
   }
   // A 2021-year report printing the 2019 tables is told by its labels, not by its year.
-  const SourceText old = SourceText::FromUtf8("第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n");
+  const SourceText old = SourceText::FromUtf8(
+      "第二十条第（一）项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n");
   CHECK(DetectTableFormat(old, ShippedSchemas()) == "ogi-2019");
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: hostile inputs neither crash nor blow up") {
+  // A caption followed by 200k numbers, a run of 10k digits and labels without end.
+  std::string big = "第二十条第（一）项\n信息内容\t本年制发件数\n规章\n";
+  for (int i = 0; i < 200000; ++i) big += std::to_string(i % 97) + (i % 7 ? " " : "\n");
+  big += "行政规范性文件" + std::string(10000, '1') + "\n";
+  for (int i = 0; i < 2000; ++i) big += "（一）予以公开一、本年新收政府信息公开申请数量";
+  const SourceText text = SourceText::FromUtf8(big);
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(!ex.tables.empty());
+  const Table& t = ex.tables.front();
+  CHECK(t.id == "art20_1");
+  // 规章 owns 200k tokens, not a whole number of rows: its cells cannot be placed.
+  CHECK(t.Cell("regulations", "issued")->ambiguous);
+  CHECK(!t.Cell("regulations", "issued")->value.has_value());
+  CHECK(t.Cell("normative_docs", "issued")->ambiguous);  // a 10000-digit run is not split
+  // Bytes that are not text at all.
+  std::string junk;
+  for (int i = 0; i < 100000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  const SourceText jt = SourceText::FromUtf8(junk);
+  CHECK(ExtractTables(jt, *ShippedSchemas().Find("ogi-2019")).tables.empty());
+  CHECK(DetectTableFormat(jt, ShippedSchemas()).empty());
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: an optional 法人或其他组织 subtotal column is read only when printed") {
+  const std::string text_s =
+      "三、收到和处理政府信息公开申请情况\n"
+      "\t自然人\t法人或其他组织小计\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n"
+      "一、本年新收政府信息公开申请数量\t5\t1\t1\t0\t0\t0\t0\t6\n";
+  const SourceText text = SourceText::FromUtf8(text_s);
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 1);
+  const Table& t = ex.tables[0];
+  CHECK(t.columns.size() == 8);
+  CHECK(t.columns[1] == "legal_person_subtotal");
+  CHECK(t.Cell("new_received", "legal_person_subtotal")->value == 1.0);
+  CHECK(t.Cell("new_received", "commercial")->value == 1.0);
+  CHECK(t.Cell("new_received", "total")->value == 6.0);
+  // Without the header the table has the official seven columns.
+  const SourceText plain = SourceText::FromUtf8(
+      "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6"
+      "\n");
+  const TableExtraction ex2 = ExtractTables(plain, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex2.tables.size() == 1);
+  CHECK(ex2.tables[0].columns.size() == 7);
+  CHECK(ex2.tables[0].Cell("new_received", "legal_person_subtotal") == nullptr);
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+namespace {
+
+// pdftotext raw mode: the values of （一） and （二） come column by column (2 1, 0 0, …, 2 1) and
+// the label of （二） only after them.
+std::string ColumnByColumn(const std::string& new_received) {
+  std::string s = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n" +
+                  new_received +
+                  "二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n0\n（一）予以公开\n";
+  for (const char* v : {"2", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2", "1"})
+    s += std::string(v) + "\n";
+  return s +
+         "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n四、政府信息公开行政复议、行政"
+         "诉讼情况\n";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "tables: rows printed column by column are put back only when the arithmetic is certain") {
+  const SourceText text = SourceText::FromUtf8(ColumnByColumn("3\n0\n0\n0\n0\n0\n3\n"));
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 1);
+  const Table& t = ex.tables[0];
+  CHECK(t.deviations == std::vector<std::string>{"rows_printed_column_by_column"});
+  CHECK(t.Cell("disclosed", "natural_person")->value == 2.0);
+  CHECK(t.Cell("disclosed", "commercial")->value == 0.0);
+  CHECK(t.Cell("disclosed", "total")->value == 2.0);
+  CHECK(t.Cell("partly_disclosed", "natural_person")->value == 1.0);
+  CHECK(t.Cell("partly_disclosed", "total")->value == 1.0);
+  CHECK(t.Cell("partly_disclosed", "total")->match == CellMatch::kRecovered);
+  CHECK(text.PosOf(t.Cell("partly_disclosed", "total")->span.begin).line ==
+        32);  // the last printed 1
+
+  // One printed row that does not add up (3 … 4) leaves no reading certain: the displaced rows
+  // stay ambiguous, and the printed row keeps its printed values.
+  const SourceText bad = SourceText::FromUtf8(ColumnByColumn("3\n0\n0\n0\n0\n0\n4\n"));
+  const TableExtraction ex2 = ExtractTables(bad, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex2.tables.size() == 1);
+  const Table& t2 = ex2.tables[0];
+  CHECK(t2.Cell("new_received", "total")->value == 4.0);
+  CHECK(t2.Cell("disclosed", "natural_person")->ambiguous);
+  CHECK(!t2.Cell("disclosed", "natural_person")->value.has_value());
+  CHECK(t2.Cell("partly_disclosed", "total")->ambiguous);
+  CHECK(std::find(t2.deviations.begin(), t2.deviations.end(), "values_scrambled") !=
+        t2.deviations.end());
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: a caption cited in the prose before the table does not start the table") {
+  const SourceText text = SourceText::FromUtf8(
+      "一、总体情况\n按照第二十条第（一）项，本机关制定规章和规范性文件12件。\n二、主动公开政府信息"
+      "情况\n"
+      "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t3\n"
+      "行政规范性文件\t12\t1\t40\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t7\n");
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  REQUIRE(ex.tables.size() == 2);
+  const Table& t = ex.tables[0];
+  CHECK(t.Cell("regulations", "in_force")->value == 3.0);
+  CHECK(t.Cell("normative_docs", "issued")->value == 12.0);
+  CHECK(text.PosOf(t.span.begin).line == 4);
+  CHECK(ex.tables[1].Cell("licensing", "decisions")->value == 7.0);
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: a table printed with the other format's columns is flagged") {
+  // 营口 2020 prints the 2019 columns; read with the 2021 schema its 第二十条 tables are
+  // positional only, and say so.
+  const SourceText text = LoadCorpusText(SharedPath("seeds/002_8b61771959860ad5.txt"));
+  const TableExtraction ex = ExtractTables(text, *ShippedSchemas().Find("ogi-2021"));
+  const Table* t = nullptr;
+  for (const Table& x : ex.tables)
+    if (x.id == "art20_1") t = &x;
+  REQUIRE(t);
+  CHECK(t->deviations == std::vector<std::string>{"column_labels_not_found"});
+  const TableExtraction ok = ExtractTables(text, *ShippedSchemas().Find("ogi-2019"));
+  for (const Table& x : ok.tables) CHECK(x.deviations.empty());
+}
+
+}  // namespace ogicheck::testing
+
+namespace ogicheck::testing {
+
+TEST_CASE("tables: random soups of labels, numbers and separators never crash") {
+  // Deterministic pieces from the schemas and the layouts; run under ASan/UBSan in the test build.
+  std::vector<std::string> pieces = {"\n",
+                                     "\t",
+                                     " ",
+                                     "\u3000",
+                                     "-3-\n",
+                                     "0",
+                                     "17",
+                                     "1153",
+                                     "+24",
+                                     "-5",
+                                     "38685.5(万元)",
+                                     "—",
+                                     "/",
+                                     "无",
+                                     "、",
+                                     "，",
+                                     "（",
+                                     "）",
+                                     "170000017",
+                                     "000000000000000",
+                                     "总计",
+                                     "结果维持"};
+  for (const ReportSchema& s : ShippedSchemas().all()) {
+    for (const SchemaSection& sec : s.sections) pieces.push_back(sec.title);
+    for (const SchemaTable& t : s.tables) {
+      pieces.push_back(t.title);
+      for (const SchemaRow& r : t.rows) pieces.push_back(r.label);
+      for (const SchemaColumn& c : t.columns) pieces.push_back(c.label);
+    }
+  }
+  uint64_t state = 88172645463325252ull;
+  auto next = [&] {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    return state;
+  };
+  size_t tables = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 400);
+    for (int i = 0; i < n; ++i) {
+      const std::string& p = pieces[next() % pieces.size()];
+      // sometimes cut a piece in the middle of a character
+      text += (next() % 17 == 0) ? p.substr(0, next() % (p.size() + 1)) : p;
+    }
+    const SourceText st = SourceText::FromUtf8(text);
+    for (const ReportSchema& s : ShippedSchemas().all()) {
+      const TableExtraction ex = ExtractTables(st, s);
+      tables += ex.tables.size();
+      for (const Table& t : ex.tables) {
+        CHECK(t.span.begin <= t.span.end);
+        CHECK(t.span.end <= st.text().size());
+        for (const TableCell& c : t.cells) {
+          CHECK(c.span.end <= st.text().size());
+          if (c.ambiguous || c.semantic == CellSemantic::kBlank ||
+              c.semantic == CellSemantic::kDash)
+            CHECK(!c.value.has_value());
+        }
+      }
+    }
+    DetectTableFormat(st, ShippedSchemas());
+  }
+  CHECK(tables > 0);  // the soup does form tables now and then
 }
 
 }  // namespace ogicheck::testing
