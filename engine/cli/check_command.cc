@@ -1,10 +1,16 @@
 // `ogicheck check [options] PATH...`: ingest, parse, evaluate the rule packs, write findings.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <thread>
 
+#include <fmt/format.h>
+
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "ogicheck/evaluate.h"
@@ -19,9 +25,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: ogicheck check [--pack DIR|FILE]... [--format text|json] [--output FILE]\n"
     "                      [--fail-on error|warning|info|never] [--report-format ID]\n"
-    "                      [--show-passed] PATH...\n"
+    "                      [--show-passed] [--jobs N] [--time-limit SECONDS] PATH...\n"
     "Checks each report (files, or directories searched recursively) against the rule packs\n"
     "(default: the shipped packs in rules/) and prints the findings.\n"
+    "--jobs N checks N files at a time (default 1; 0 = one per processor); results keep the\n"
+    "input order. --time-limit stops checking a report that has taken longer than SECONDS\n"
+    "(default 60, 0 = none; checked between stages) and reports it as unreadable.\n"
     "Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;\n"
     "2 usage or rule-pack error (nothing checked); 3 some inputs could not be read.\n";
 
@@ -37,6 +46,8 @@ int RunCheck(const std::vector<std::string>& args) {
   std::string format = "text", output, fail_on = "error";
   ParseOptions parse_options;
   EvaluateOptions eval_options;
+  int jobs = 1;
+  double time_limit = 60;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* out) {
@@ -62,6 +73,17 @@ int RunCheck(const std::vector<std::string>& args) {
         return Usage("--fail-on is error, warning, info or never");
     } else if (a == "--report-format") {
       if (!value(&parse_options.report_format)) return Usage("--report-format needs a format id");
+    } else if (a == "--jobs" || a == "-j") {
+      char* end = nullptr;
+      if (!value(&v) || (jobs = static_cast<int>(std::strtol(v.c_str(), &end, 10)), *end != 0) ||
+          v.empty() || jobs < 0 || jobs > 256)
+        return Usage("--jobs needs a number from 0 to 256");
+      if (jobs == 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    } else if (a == "--time-limit") {
+      char* end = nullptr;
+      if (!value(&v) || (time_limit = std::strtod(v.c_str(), &end), *end != 0) || v.empty() ||
+          !(time_limit >= 0))
+        return Usage("--time-limit needs a number of seconds (0 = none)");
     } else if (a == "--show-passed") {
       eval_options.show_passed = true;
     } else if (!a.empty() && a[0] == '-') {
@@ -90,44 +112,89 @@ int RunCheck(const std::vector<std::string>& args) {
     return Usage("unknown report format '" + parse_options.report_format + "'");
   eval_options.schemas = &schemas;
 
-  FindingsReport report;
-  report.tool_version = OGICHECK_VERSION;
-  for (const PackInfo& p : rules.packs()) report.packs.push_back({p.id, p.version});
-  std::vector<IngestError> errors;
-  for (const std::string& file : ExpandInputs(paths, &errors)) {
-    IngestResult r = IngestFile(file);
-    for (IngestedReport& rep : r.reports) {
-      Document doc = ParseDocument(std::move(rep), schemas, parse_options);
-      report.reports.push_back(Evaluate(doc, rules, eval_options));
-    }
-    errors.insert(errors.end(), r.errors.begin(), r.errors.end());
-  }
-  for (const IngestError& e : errors) report.errors.push_back({e.path + e.record, e.status.message()});
-
-  std::string text;
-  if (format == "json") {
-    text = WriteFindingsJson(report);
-  } else {
-    TextWriteOptions topts;
-    topts.color = output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    text = WriteFindingsText(report, topts);
-  }
-  if (output.empty()) {
-    std::cout << text;
-  } else {
-    std::ofstream out(output, std::ios::binary);
-    if (!(out << text)) {
+  // Reports are checked file by file (--jobs workers) and handed on in input order; the JSON
+  // writer streams them, so memory does not grow with the number of reports.
+  std::ofstream file_out;
+  if (!output.empty()) {
+    file_out.open(output, std::ios::binary);
+    if (!file_out) {
       std::cerr << "ogicheck check: cannot write " << output << "\n";
       return kExitUsage;
     }
   }
-  for (const IngestError& e : errors) std::cerr << "ogicheck: " << e.status.message() << "\n";
+  std::ostream& out = output.empty() ? std::cout : file_out;
+  std::vector<PackSummary> pack_summaries;
+  for (const PackInfo& p : rules.packs()) pack_summaries.push_back({p.id, p.version});
 
   int threshold = fail_on == "error" ? 2 : fail_on == "warning" ? 1 : fail_on == "info" ? 0 : 99;
   bool failing = false;
-  for (const ReportFindings& r : report.reports)
-    for (const Finding& f : r.findings)
-      if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold) failing = true;
+  std::vector<IngestError> errors;
+  std::vector<std::string> files = ExpandInputs(paths, &errors);
+  std::unique_ptr<FindingsJsonStream> json;
+  FindingsReport report;  // text output: the text writer needs every report
+  report.tool_version = OGICHECK_VERSION;
+  report.packs = pack_summaries;
+  if (format == "json") json = std::make_unique<FindingsJsonStream>(&out, OGICHECK_VERSION, pack_summaries);
+
+  auto process = [&](const std::string& file) {
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point start = Clock::now();
+    auto over_time = [&] {
+      return time_limit > 0 && std::chrono::duration<double>(Clock::now() - start).count() > time_limit;
+    };
+    FileOutcome o;
+    IngestResult r = IngestFile(file);
+    o.errors = std::move(r.errors);
+    for (IngestedReport& rep : r.reports) {
+      // The limit is checked between the stages: a stage in progress is not interrupted.
+      const std::string path = rep.path, record = rep.record;
+      auto too_slow = [&](const char* what) {
+        o.errors.push_back({path, record,
+                            Status::Error(ErrorCode::kTooLarge,
+                                          path + record + ": not checked: " + what +
+                                              " took longer than the time limit of " +
+                                              fmt::format("{:g}", time_limit) + " s")});
+      };
+      if (over_time()) {
+        too_slow("reading the file");
+        continue;
+      }
+      Document doc = ParseDocument(std::move(rep), schemas, parse_options);
+      if (over_time()) {
+        too_slow("parsing");
+        continue;
+      }
+      o.reports.push_back(Evaluate(doc, rules, eval_options));
+    }
+    return o;
+  };
+  auto sink = [&](FileOutcome&& o) {
+    for (ReportFindings& r : o.reports) {
+      for (const Finding& f : r.findings)
+        if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold) failing = true;
+      if (json) json->Add(r);
+      else report.reports.push_back(std::move(r));
+    }
+    errors.insert(errors.end(), std::make_move_iterator(o.errors.begin()),
+                  std::make_move_iterator(o.errors.end()));
+  };
+  RunBatch(files, jobs, process, sink);
+  for (const IngestError& e : errors) report.errors.push_back({e.path + e.record, e.status.message()});
+
+  if (json) {
+    json->Finish(report.errors);
+  } else {
+    TextWriteOptions topts;
+    topts.color = output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    out << WriteFindingsText(report, topts);
+  }
+  out.flush();
+  if (!output.empty() && !file_out) {
+    std::cerr << "ogicheck check: cannot write " << output << "\n";
+    return kExitUsage;
+  }
+  for (const IngestError& e : errors) std::cerr << "ogicheck: " << e.status.message() << "\n";
+
   if (!errors.empty()) return kExitUnreadable;
   return failing ? kExitFindings : kExitOk;
 }

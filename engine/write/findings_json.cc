@@ -2,11 +2,11 @@
 #include <nlohmann/json.hpp>
 
 #include "ogicheck/write.h"
+#include "write/findings_json_parts.h"
 
 namespace ogicheck {
+namespace write {
 namespace {
-
-using nlohmann::ordered_json;
 
 ordered_json FindingJson(const Finding& f) {
   ordered_json j;
@@ -44,48 +44,75 @@ ordered_json FindingJson(const Finding& f) {
 
 }  // namespace
 
+ordered_json ReportJson(const ReportFindings& r) {
+  ordered_json jr;
+  jr["path"] = r.path;
+  const DocumentSummary& d = r.document;
+  jr["document"] = {{"title", d.title},
+                    {"agency", d.agency},
+                    {"year", d.year ? ordered_json(d.year) : ordered_json(nullptr)},
+                    {"format", d.format.empty() ? ordered_json(nullptr) : ordered_json(d.format)},
+                    {"published", d.published.empty() ? ordered_json(nullptr) : ordered_json(d.published)},
+                    {"kind", d.kind}};
+  ordered_json fs = ordered_json::array();
+  for (const Finding& f : r.findings) fs.push_back(FindingJson(f));
+  jr["findings"] = fs;
+  if (!r.passed.empty()) {
+    ordered_json ps = ordered_json::array();
+    for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
+    jr["passed"] = ps;
+  }
+  FindingCounts c = r.Counts();
+  jr["summary"] = {{"error", c.error}, {"warning", c.warning}, {"info", c.info},
+                   {"not_evaluated", c.not_evaluated}};
+  return jr;
+}
+
+ordered_json ToolJson(const std::string& tool_version) {
+  return {{"name", "ogicheck"}, {"version", tool_version}};
+}
+
+ordered_json PacksJson(const std::vector<PackSummary>& packs) {
+  ordered_json out = ordered_json::array();
+  for (const PackSummary& p : packs) out.push_back({{"id", p.id}, {"version", p.version}});
+  return out;
+}
+
+ordered_json ErrorsJson(const std::vector<InputError>& errors) {
+  ordered_json out = ordered_json::array();
+  for (const InputError& e : errors) out.push_back({{"path", e.path}, {"message", e.message}});
+  return out;
+}
+
+ordered_json SummaryJson(size_t reports, const FindingCounts& total, size_t unreadable) {
+  return {{"reports", reports},          {"error", total.error},
+          {"warning", total.warning},    {"info", total.info},
+          {"not_evaluated", total.not_evaluated}, {"unreadable", unreadable}};
+}
+
+void AddCounts(const FindingCounts& c, FindingCounts* total) {
+  total->error += c.error;
+  total->warning += c.warning;
+  total->info += c.info;
+  total->not_evaluated += c.not_evaluated;
+}
+
+}  // namespace write
+
 std::string WriteFindingsJson(const FindingsReport& report) {
+  using namespace write;
   ordered_json root;
-  root["tool"] = {{"name", "ogicheck"}, {"version", report.tool_version}};
-  ordered_json packs = ordered_json::array();
-  for (const PackSummary& p : report.packs) packs.push_back({{"id", p.id}, {"version", p.version}});
-  root["packs"] = packs;
+  root["tool"] = ToolJson(report.tool_version);
+  root["packs"] = PacksJson(report.packs);
   ordered_json reports = ordered_json::array();
   FindingCounts total;
   for (const ReportFindings& r : report.reports) {
-    ordered_json jr;
-    jr["path"] = r.path;
-    const DocumentSummary& d = r.document;
-    jr["document"] = {{"title", d.title},
-                      {"agency", d.agency},
-                      {"year", d.year ? ordered_json(d.year) : ordered_json(nullptr)},
-                      {"format", d.format.empty() ? ordered_json(nullptr) : ordered_json(d.format)},
-                      {"published", d.published.empty() ? ordered_json(nullptr) : ordered_json(d.published)},
-                      {"kind", d.kind}};
-    ordered_json fs = ordered_json::array();
-    for (const Finding& f : r.findings) fs.push_back(FindingJson(f));
-    jr["findings"] = fs;
-    if (!r.passed.empty()) {
-      ordered_json ps = ordered_json::array();
-      for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
-      jr["passed"] = ps;
-    }
-    FindingCounts c = r.Counts();
-    jr["summary"] = {{"error", c.error}, {"warning", c.warning}, {"info", c.info},
-                     {"not_evaluated", c.not_evaluated}};
-    total.error += c.error;
-    total.warning += c.warning;
-    total.info += c.info;
-    total.not_evaluated += c.not_evaluated;
-    reports.push_back(jr);
+    AddCounts(r.Counts(), &total);
+    reports.push_back(ReportJson(r));
   }
   root["reports"] = reports;
-  ordered_json errors = ordered_json::array();
-  for (const InputError& e : report.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
-  root["errors"] = errors;
-  root["summary"] = {{"reports", report.reports.size()}, {"error", total.error},
-                     {"warning", total.warning},          {"info", total.info},
-                     {"not_evaluated", total.not_evaluated}, {"unreadable", report.errors.size()}};
+  root["errors"] = ErrorsJson(report.errors);
+  root["summary"] = SummaryJson(report.reports.size(), total, report.errors.size());
   return root.dump(2) + "\n";
 }
 

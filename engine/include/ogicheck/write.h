@@ -1,7 +1,9 @@
 // Writers of findings. All writers are fed the same FindingsReport.
 #pragma once
 
+#include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "ogicheck/findings.h"
 
@@ -16,5 +18,20 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
 
 // The JSON of the ARCHITECTURE.md contract (schemas/findings.schema.json), pretty-printed.
 std::string WriteFindingsJson(const FindingsReport& report);
+
+// The same JSON written one report at a time, for batch runs that must not keep every report's
+// findings: construct (writes the head), Add each report in order, then Finish once.
+class FindingsJsonStream {
+ public:
+  FindingsJsonStream(std::ostream* out, const std::string& tool_version,
+                     const std::vector<PackSummary>& packs);
+  void Add(const ReportFindings& report);
+  void Finish(const std::vector<InputError>& errors);
+
+ private:
+  std::ostream* out_;
+  size_t reports_ = 0;
+  FindingCounts total_;
+};
 
 }  // namespace ogicheck

@@ -1,0 +1,45 @@
+// FindingsJsonStream: the findings JSON written report by report, byte for byte what
+// WriteFindingsJson prints for the same reports (its dump(2) layout, re-indented by depth).
+#include <ostream>
+
+#include "ogicheck/write.h"
+#include "write/findings_json_parts.h"
+
+namespace ogicheck {
+namespace {
+
+// `json` printed with an indent of 2, as it prints when nested `depth` levels deep.
+std::string Nested(const write::ordered_json& json, int depth) {
+  std::string s = json.dump(2);
+  const std::string pad(2 * depth, ' ');
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    out.push_back(c);
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+}  // namespace
+
+FindingsJsonStream::FindingsJsonStream(std::ostream* out, const std::string& tool_version,
+                                       const std::vector<PackSummary>& packs)
+    : out_(out) {
+  *out_ << "{\n  \"tool\": " << Nested(write::ToolJson(tool_version), 1) << ",\n  \"packs\": "
+        << Nested(write::PacksJson(packs), 1) << ",\n  \"reports\": [";
+}
+
+void FindingsJsonStream::Add(const ReportFindings& report) {
+  write::AddCounts(report.Counts(), &total_);
+  *out_ << (reports_ == 0 ? "\n    " : ",\n    ") << Nested(write::ReportJson(report), 2);
+  ++reports_;
+}
+
+void FindingsJsonStream::Finish(const std::vector<InputError>& errors) {
+  *out_ << (reports_ == 0 ? "]" : "\n  ]") << ",\n  \"errors\": " << Nested(write::ErrorsJson(errors), 1)
+        << ",\n  \"summary\": " << Nested(write::SummaryJson(reports_, total_, errors.size()), 1)
+        << "\n}\n";
+}
+
+}  // namespace ogicheck
