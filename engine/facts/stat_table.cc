@@ -159,9 +159,12 @@ const StatRow* FindStatRow(const std::vector<StatRow>& rows, const std::string& 
     if (e > b) alts.push_back(label.substr(b, e - b));
     b = e + 1;
   }
+  // A table printed without its group headings (or under the report's own "六、…" heading)
+  // is searched as a whole.
+  bool any_group = false;
+  for (const StatRow& r : rows) any_group |= !group.empty() && r.group.find(group) != std::string::npos;
   for (const StatRow& r : rows) {
-    // Rows before any group heading (a table printed without them) match every group.
-    if (!group.empty() && !r.group.empty() && r.group.find(group) == std::string::npos) continue;
+    if (any_group && r.group.find(group) == std::string::npos) continue;
     std::string_view l = StripNumbering(r.label);
     for (const std::string& a : alts)
       if (l.substr(0, a.size()) == a) return &r;
