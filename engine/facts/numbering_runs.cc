@@ -116,7 +116,8 @@ std::vector<NumberingDefect> FindNumberingDefects(std::string_view text) {
     }
     LevelState& s = st[m.level];
     std::string marker(text.substr(b, m.len));
-    std::string under = m.level > 0 ? heading[m.level - 1] : "";
+    std::string under;
+    for (int up = m.level - 1; up >= 0 && under.empty(); --up) under = heading[up];
     if (s.last > 0 && m.number > s.last + 1) {
       out.push_back({NumberingDefectKind::kGap, s.marker, marker, s.last + 1, under,
                      {static_cast<uint32_t>(b), static_cast<uint32_t>(b + m.len)}});
@@ -128,10 +129,9 @@ std::vector<NumberingDefect> FindNumberingDefects(std::string_view text) {
     s.marker = marker;
     s.label_since = false;
     size_t cut = std::min<size_t>(para.size(), 90);
-    std::string h(para.substr(0, cut));
     // Keep whole UTF-8 characters.
-    while (!h.empty() && (static_cast<unsigned char>(h.back()) & 0xC0) == 0x80) h.pop_back();
-    if (!h.empty() && static_cast<unsigned char>(h.back()) >= 0xC0) h.pop_back();
+    while (cut > 0 && cut < para.size() && (static_cast<unsigned char>(para[cut]) & 0xC0) == 0x80) --cut;
+    std::string h(para.substr(0, cut));
     size_t stop = h.find("。");
     heading[m.level] = stop == std::string::npos ? h : h.substr(0, stop);
     for (int d = m.level + 1; d < 4; ++d) {
