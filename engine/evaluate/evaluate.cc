@@ -117,6 +117,7 @@ void RunRule(const eval::ReportEnv& env, const Rule& r, eval::RuleOutput* out) {
     case CheckKind::kStatSum: return eval::EvalStatSum(env, r, out);
     case CheckKind::kDocumentKind: return eval::EvalDocumentKind(env, r, out);
     case CheckKind::kNumbering: return eval::EvalNumbering(env, r, out);
+    case CheckKind::kTopic: return eval::EvalTopic(env, r, out);
   }
 }
 

@@ -43,6 +43,15 @@ bool Usable(std::string_view text, const NumToken& t) {
   return true;
 }
 
+// A clause that starts another matter rather than naming an item of the list: "同时受理其他涉法
+// 案件4件" after "共受理学生申诉案件8件，其中5件…，另3件…".
+bool StartsAnother(std::string_view text, const NumToken& t) {
+  std::string_view c = ClauseBefore(text, t);
+  for (const char* m : {"同时", "此外", "另外", "受理", "收到", "共计", "合计", "总计"})
+    if (Contains(c, m)) return true;
+  return false;
+}
+
 struct Sentence {
   uint32_t begin = 0, end = 0;
   std::vector<NumToken> tokens;
@@ -127,6 +136,14 @@ void Finish(std::string_view text, size_t marker_end, Breakdown* b) {
     if (Contains(opening, m)) complete = false;
   for (const NumToken& p : b->parts)
     if (TotalMarked(text, p)) complete = false;
+  // Items that cover less than half of the total read as examples ("其中规范性文件28条，公告公示
+  // 27条，财政财务2条" of 293, then "公开内容共分11个大类别"), unless a residual item (其他…)
+  // closes the list.
+  bool residual = false;
+  for (const NumToken& p : b->parts) residual |= Contains(ClauseBefore(text, p), "其他") || Contains(ClauseBefore(text, p), "其它");
+  double sum = 0;
+  for (const NumToken& p : b->parts) sum += p.value;
+  if (!residual && sum * 2 < b->total.value) complete = false;
   b->complete = complete;
 }
 
@@ -157,9 +174,12 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
         size_t from = mi == 0 ? seg.begin : markers[mi - 1] + 6;
         size_t to = mi + 1 < markers.size() ? markers[mi + 1] : seg.end;
         std::vector<const NumToken*> before, parts;
+        bool stopped = false;
         for (const NumToken& t : s.tokens) {
           if (in(t, from, m) && Usable(text, t)) before.push_back(&t);
-          if (in(t, m_end, to) && Usable(text, t)) parts.push_back(&t);
+          if (!in(t, m_end, to) || stopped) continue;
+          if (StartsAnother(text, t)) stopped = true;
+          else if (Usable(text, t)) parts.push_back(&t);
         }
         if (mi + 1 < markers.size() && !parts.empty()) parts.pop_back();  // the next list's total
         // A previous list's parts are not this list's total.
@@ -198,8 +218,11 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
             Breakdown b;
             b.form = BreakdownForm::kXZhong;
             b.total = *total;
-            for (const NumToken& t : s.tokens)
-              if (in(t, zhong + 3, seg.end) && Usable(text, t)) b.parts.push_back(t);
+            for (const NumToken& t : s.tokens) {
+              if (!in(t, zhong + 3, seg.end)) continue;
+              if (StartsAnother(text, t)) break;
+              if (Usable(text, t)) b.parts.push_back(t);
+            }
             Finish(text, zhong + 3, &b);
             if (!b.parts.empty()) {
               out.push_back(std::move(b));

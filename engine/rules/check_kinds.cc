@@ -212,6 +212,7 @@ const std::vector<KindEntry>& Registry() {
       {CheckKind::kStatSum, "stat_sum", LoadStatSum, DescribeStatSum},
       {CheckKind::kDocumentKind, "document_kind", LoadDocumentKind, DescribeDocumentKind},
       {CheckKind::kNumbering, "numbering", LoadNumbering, DescribeNumbering},
+      {CheckKind::kTopic, "topic", LoadTopic, DescribeTopic},
   };
   return kinds;
 }

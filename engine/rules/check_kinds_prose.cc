@@ -66,4 +66,17 @@ CheckKindInfo DescribeNumbering() {
           {{"fail", "（the rule's message, with {detail}）"}}};
 }
 
+bool LoadTopic(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
+  return rc->Regex(c, "pattern", true, &r->pattern);
+}
+
+CheckKindInfo DescribeTopic() {
+  return {"topic",
+          "A content the regulation requires is mentioned somewhere in the report, headings or "
+          "text (narrative reports word their parts freely). A document that is only the 2014 "
+          "statistics table (published as its own page) is not judged.",
+          {{"pattern", "RE2 regular expression: any wording of the topic"}},
+          {{"missing", "（the rule's message）"}}};
+}
+
 }  // namespace ogicheck::rules

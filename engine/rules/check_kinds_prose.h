@@ -1,5 +1,6 @@
 // Loaders and self-descriptions of the check kinds for pre-2019 narrative reports and prose
-// arithmetic (prose_arith, stat_sum, document_kind, numbering); registered in check_kinds.cc.
+// arithmetic (prose_arith, stat_sum, document_kind, numbering,
+// topic); registered in check_kinds.cc.
 #pragma once
 
 #include "ogicheck/rule_pack.h"
@@ -15,5 +16,7 @@ CheckKindInfo DescribeStatSum();
 CheckKindInfo DescribeDocumentKind();
 bool LoadNumbering(const YAML::Node& c, RuleCompiler* rc, Rule* r);
 CheckKindInfo DescribeNumbering();
+bool LoadTopic(const YAML::Node& c, RuleCompiler* rc, Rule* r);
+CheckKindInfo DescribeTopic();
 
 }  // namespace ogicheck::rules

@@ -32,6 +32,7 @@ enum class CheckKind {
   kStatSum,       // a row of the appended 2014 statistics table equals the sum of others
   kDocumentKind,  // the document is not an annual report (the only finding for such documents)
   kNumbering,     // numbered lists without gaps (1,2,3,4,6) or unexplained restarts
+  kTopic,         // a required content is mentioned somewhere (headings or text) of a narrative report
 };
 
 // A message template: literal text and {placeholders}; a placeholder is a string name
