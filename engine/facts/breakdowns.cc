@@ -52,6 +52,14 @@ bool StartsAnother(std::string_view text, const NumToken& t) {
   return false;
 }
 
+// No paragraph break between the end of one sentence and the start of the next: a line break,
+// or a run of ideographic spaces (crawled pages that lost their line breaks).
+bool SameParagraph(std::string_view text, uint32_t end, uint32_t begin) {
+  if (end >= begin) return false;
+  std::string_view gap = text.substr(end, begin - end);
+  return gap.find('\n') == std::string_view::npos && gap.find("　　") == std::string_view::npos;
+}
+
 struct Sentence {
   uint32_t begin = 0, end = 0;
   std::vector<NumToken> tokens;
@@ -162,8 +170,7 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
     const Sentence& s = sentences[si];
     // The previous sentence counts only within the same paragraph.
     const Sentence* prev = nullptr;
-    if (si > 0 && sentences[si - 1].end < s.begin && text[sentences[si - 1].end] != '\n')
-      prev = &sentences[si - 1];
+    if (si > 0 && SameParagraph(text, sentences[si - 1].end, s.begin)) prev = &sentences[si - 1];
     std::vector<Span> segs = Segments(text, s);
     for (size_t gi = 0; gi < segs.size(); ++gi) {
       Span seg = segs[gi];
@@ -259,7 +266,7 @@ std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
   std::vector<NumToken> totals;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
-    if (si > 0 && (sentences[si - 1].end >= s.begin || text[sentences[si - 1].end] == '\n')) totals.clear();
+    if (si > 0 && !SameParagraph(text, sentences[si - 1].end, s.begin)) totals.clear();
     const NumToken* last_part = nullptr;
     for (const NumToken& t : s.tokens) {
       if (t.unit_class == UnitClass::kPercent) {
