@@ -1,6 +1,7 @@
 // The prose_arith kind: totals with breakdowns and percentages stated in the prose (facts from
 // engine/facts/breakdowns) must add up. What is a finding:
-// - parts exceeding the total: fail, and the message says the categories may overlap;
+// - parts exceeding the total: fail, and the message says the categories may overlap (unless the
+//   sentence itself says they overlap: 交叉, 重复 …);
 // - parts short of the total: fail only when the list reads as complete;
 // - approximate figures, lists in mixed units that do not add up, and lists without a marker
 //   (共…，a件、b件) are never failed, only confirmed when they add up.
@@ -80,6 +81,7 @@ void CheckBreakdown(const ReportEnv& env, const rules::Rule& rule, const facts::
   if (equal) return AddPass(ctx, out, binding);
   if (b.mixed_units) return;  // 2155条、268条、735幅 of 3158条: only the whole can be compared
   bool over = sum > b.total.value;
+  if (over && b.overlap_said) return AddPass(ctx, out, binding);  // the report explains it
   if (!over && !b.complete) return;
   std::string unit = b.total.unit;
   std::string detail = "“" + ClauseText(text, b.total) + "”，所列分项" +

@@ -153,6 +153,13 @@ void Finish(std::string_view text, size_t marker_end, Breakdown* b) {
   for (const NumToken& p : b->parts) sum += p.value;
   if (!residual && sum * 2 < b->total.value) complete = false;
   b->complete = complete;
+  // The report itself says that items overlap: a sum above the total is then explained.
+  size_t sb = b->span.begin;
+  while (sb > 0 && !StartsWith(text, sb, "。") && text[sb] != '\n') --sb;
+  size_t se = text.find("。", b->span.end);
+  std::string_view around = text.substr(sb, (se == std::string_view::npos ? text.size() : se) - sb);
+  for (const char* m : {"交叉", "重复", "重叠", "同时属于", "分别计", "可多选"})
+    if (Contains(around, m)) b->overlap_said = true;
 }
 
 }  // namespace

@@ -26,6 +26,7 @@ struct Breakdown {
   bool approximate = false;   // the total or a part is approximate (余, 多, 约 …)
   bool mixed_units = false;   // parts in different count units (2155条、268条、735幅)
   bool complete = false;      // the list reads as complete (no 等/主要/包括…, parts not totals)
+  bool overlap_said = false;  // the sentence says the items overlap (交叉, 重复, 同一…计入多项 …)
   Span span;                  // from the total to the last part
 };
 
