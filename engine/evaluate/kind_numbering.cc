@@ -20,8 +20,8 @@ void EvalNumbering(const ReportEnv& env, const rules::Rule& rule, RuleOutput* ou
     ctx.evidence.push_back(ev);
     std::string where = d.heading.empty() ? "" : "“" + d.heading + "”下的";
     if (gaps)
-      ctx.strings["detail"] = where + "编号由“" + d.previous + "”直接跳到“" + d.marker + "”，缺少第" +
-                              std::to_string(d.expected) + "项";
+      ctx.strings["detail"] = where + "编号由“" + d.previous + "”直接跳到“" + d.marker +
+                              "”，缺少第" + std::to_string(d.expected) + "项";
     else
       ctx.strings["detail"] = where + "编号至“" + d.previous + "”后又从“" + d.marker +
                               "”重新开始，其间没有新的标题（可能漏了一个小标题）";

@@ -21,8 +21,10 @@ std::vector<Span> ArithRanges(const ReportEnv& env, const rules::Rule& rule, Rul
   }
   for (const std::string& id : rule.within) {
     Span s;
-    if (SectionRange(env.doc, id, &s)) ranges.push_back(s);
-    else out->missing.insert("section:" + id);
+    if (SectionRange(env.doc, id, &s))
+      ranges.push_back(s);
+    else
+      out->missing.insert("section:" + id);
   }
   return ranges;
 }
@@ -154,9 +156,11 @@ void EvalProseArith(const ReportEnv& env, const rules::Rule& rule, RuleOutput* o
   }
   for (Span r : ranges) {
     if (rule.facts == "breakdown") {
-      for (const facts::Breakdown& b : facts::FindBreakdowns(text, r)) CheckBreakdown(env, rule, b, out);
+      for (const facts::Breakdown& b : facts::FindBreakdowns(text, r))
+        CheckBreakdown(env, rule, b, out);
     } else {
-      for (const facts::Percentage& p : facts::FindPercentages(text, r)) CheckPercentage(env, rule, p, out);
+      for (const facts::Percentage& p : facts::FindPercentages(text, r))
+        CheckPercentage(env, rule, p, out);
     }
   }
 }

@@ -44,8 +44,10 @@ void EvalStatSum(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out)
   }
   if (std::fabs(sum - total->value) < 1e-6) return AddPass(ctx, out, binding);
   std::string detail = "统计表中“" + total->label + "”为" + total->raw + total->unit + "，而";
-  if (parts.size() == 1) detail += list;
-  else detail += "各分项" + list + "合计" + FormatNumber(sum) + total->unit;
+  if (parts.size() == 1)
+    detail += list;
+  else
+    detail += "各分项" + list + "合计" + FormatNumber(sum) + total->unit;
   detail += "，相差" + FormatNumber(std::fabs(sum - total->value)) + total->unit;
   ctx.strings["detail"] = detail;
   Finding f = MakeFinding(rule, Outcome::kFail);

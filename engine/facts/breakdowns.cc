@@ -1,14 +1,16 @@
 // Totals with breakdowns and percentages with their base, read from prose (see breakdowns.h).
 //
 // Decisions drawn from the 2008–2018 reports in the corpus:
-// - A list ends at the sentence or at a semicolon: "受理行政复议68件，其中…14件；受理行政诉讼104件，
+// - A list ends at the sentence or at a semicolon:
+// "受理行政复议68件，其中…14件；受理行政诉讼104件，
 //   其中…" holds two breakdowns, and "…20件；受理举报投诉12件" must not add 12 to the litigation.
 // - The number right before a second 其中 is that list's total, not a part of the first.
 // - Numbers in brackets are a sub-breakdown of the item before them ("人大代表建议2件（主办1件、
 //   协办1件）").
 // - A "其中" at the start of a sentence belongs to the previous sentence's total: the number whose
 //   clause says 共/合计/总计/累计, else its last number.
-// - Parts in other count units than the total (2155条、268条、735幅 of 3158条) are only compared as a
+// - Parts in other count units than the total (2155条、268条、735幅 of 3158条) are only compared as
+// a
 //   whole; parts in another unit class (%, 元) are not parts.
 // - A list that says 等 after its last item, or opens with 主要/包括/重点/如, or whose items are
 //   themselves totals (共…), does not read as complete.
@@ -23,7 +25,9 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
   return pos + p.size() <= s.size() && s.compare(pos, p.size(), p) == 0;
 }
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view p) {
+  return s.find(p) != std::string_view::npos;
+}
 
 bool TotalMarked(std::string_view text, const NumToken& t) {
   std::string_view c = ClauseBefore(text, t);
@@ -37,8 +41,8 @@ bool Usable(std::string_view text, const NumToken& t) {
   if (t.in_parens) return false;
   if (t.unit_class != UnitClass::kCount && t.unit_class != UnitClass::kAmount) return false;
   std::string_view c = ClauseBefore(text, t);
-  for (const char* m : {"同比", "增长", "上升", "下降", "较上年", "比上年", "比去年", "较去年", "增加",
-                        "减少", "占", "提高", "降低"})
+  for (const char* m : {"同比", "增长", "上升", "下降", "较上年", "比上年", "比去年", "较去年",
+                        "增加", "减少", "占", "提高", "降低"})
     if (Contains(c, m)) return false;
   return true;
 }
@@ -148,7 +152,8 @@ void Finish(std::string_view text, size_t marker_end, Breakdown* b) {
   // 27条，财政财务2条" of 293, then "公开内容共分11个大类别"), unless a residual item (其他…)
   // closes the list.
   bool residual = false;
-  for (const NumToken& p : b->parts) residual |= Contains(ClauseBefore(text, p), "其他") || Contains(ClauseBefore(text, p), "其它");
+  for (const NumToken& p : b->parts)
+    residual |= Contains(ClauseBefore(text, p), "其他") || Contains(ClauseBefore(text, p), "其它");
   double sum = 0;
   for (const NumToken& p : b->parts) sum += p.value;
   if (!residual && sum * 2 < b->total.value) complete = false;
@@ -172,7 +177,8 @@ double PartsSum(const Breakdown& b) {
 
 std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
   std::vector<Breakdown> out;
-  std::vector<Sentence> sentences = Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
+  std::vector<Sentence> sentences =
+      Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     // The previous sentence counts only within the same paragraph.
@@ -192,8 +198,10 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
         for (const NumToken& t : s.tokens) {
           if (in(t, from, m) && Usable(text, t)) before.push_back(&t);
           if (!in(t, m_end, to) || stopped) continue;
-          if (StartsAnother(text, t)) stopped = true;
-          else if (Usable(text, t)) parts.push_back(&t);
+          if (StartsAnother(text, t))
+            stopped = true;
+          else if (Usable(text, t))
+            parts.push_back(&t);
         }
         if (mi + 1 < markers.size() && !parts.empty()) parts.pop_back();  // the next list's total
         // A previous list's parts are not this list's total.
@@ -217,16 +225,19 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
       // "行政诉讼中维持…117件": X中 at the start of a sentence, X named with a number just before.
       if (gi == 0 && prev) {
         size_t p = seg.begin;
-        while (p < seg.end && (text[p] == ' ' || StartsWith(text, p, "　"))) p += text[p] == ' ' ? 1 : 3;
+        while (p < seg.end && (text[p] == ' ' || StartsWith(text, p, "　")))
+          p += text[p] == ' ' ? 1 : 3;
         size_t zhong = text.find("中", p);
-        if (zhong != std::string_view::npos && zhong < seg.end && zhong - p >= 6 && zhong - p <= 30) {
+        if (zhong != std::string_view::npos && zhong < seg.end && zhong - p >= 6 &&
+            zhong - p <= 30) {
           std::string_view x = text.substr(p, zhong - p);
           bool han = true;
           for (unsigned char c : x) han &= c >= 0x80;
           const NumToken* total = nullptr;
           if (han && !Contains(x, "，") && !Contains(x, "、"))
             for (const NumToken& t : prev->tokens)
-              if (Usable(text, t) && t.begin >= x.size() && text.substr(t.begin - x.size(), x.size()) == x)
+              if (Usable(text, t) && t.begin >= x.size() &&
+                  text.substr(t.begin - x.size(), x.size()) == x)
                 total = &t;
           if (total) {
             Breakdown b;
@@ -268,7 +279,8 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
 
 std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
   std::vector<Percentage> out;
-  std::vector<Sentence> sentences = Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
+  std::vector<Sentence> sentences =
+      Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
   // Marked totals seen so far in the paragraph.
   std::vector<NumToken> totals;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -284,14 +296,17 @@ std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
         if (!share || !last_part || t.approx || last_part->approx) continue;
         const NumToken* base = nullptr;
         for (auto it = totals.rbegin(); it != totals.rend() && !base; ++it)
-          if (it->unit == last_part->unit && it->value >= last_part->value && !it->approx) base = &*it;
+          if (it->unit == last_part->unit && it->value >= last_part->value && !it->approx)
+            base = &*it;
         if (!base) continue;
         out.push_back({*last_part, *base, t, {last_part->begin, t.unit_end}});
         continue;
       }
       if (!Usable(text, t)) continue;
-      if (TotalMarked(text, t)) totals.push_back(t);
-      else last_part = &t;
+      if (TotalMarked(text, t))
+        totals.push_back(t);
+      else
+        last_part = &t;
     }
   }
   return out;

@@ -24,19 +24,19 @@ struct UnitEntry {
   UnitClass cls;
 };
 const UnitEntry kUnits[] = {
-    {"万人次", UnitClass::kCount}, {"人次", UnitClass::kCount}, {"家次", UnitClass::kCount},
+    {"万人次", UnitClass::kCount}, {"人次", UnitClass::kCount},  {"家次", UnitClass::kCount},
     {"万元", UnitClass::kAmount},  {"亿元", UnitClass::kAmount}, {"元", UnitClass::kAmount},
-    {"%", UnitClass::kPercent},    {"％", UnitClass::kPercent},
-    {"件", UnitClass::kCount},     {"条", UnitClass::kCount},   {"个", UnitClass::kCount},
-    {"项", UnitClass::kCount},     {"幅", UnitClass::kCount},   {"篇", UnitClass::kCount},
-    {"份", UnitClass::kCount},     {"次", UnitClass::kCount},   {"场", UnitClass::kCount},
-    {"期", UnitClass::kCount},     {"家", UnitClass::kCount},   {"人", UnitClass::kCount},
-    {"名", UnitClass::kCount},     {"批", UnitClass::kCount},   {"类", UnitClass::kCount},
-    {"处", UnitClass::kCount},     {"起", UnitClass::kCount},   {"封", UnitClass::kCount},
-    {"册", UnitClass::kCount},     {"本", UnitClass::kCount},   {"户", UnitClass::kCount},
-    {"张", UnitClass::kCount},     {"所", UnitClass::kCount},   {"栏", UnitClass::kCount},
-    {"套", UnitClass::kCount},     {"部", UnitClass::kCount},   {"位", UnitClass::kCount},
-    {"宗", UnitClass::kCount},     {"例", UnitClass::kCount},  
+    {"%", UnitClass::kPercent},    {"％", UnitClass::kPercent},  {"件", UnitClass::kCount},
+    {"条", UnitClass::kCount},     {"个", UnitClass::kCount},    {"项", UnitClass::kCount},
+    {"幅", UnitClass::kCount},     {"篇", UnitClass::kCount},    {"份", UnitClass::kCount},
+    {"次", UnitClass::kCount},     {"场", UnitClass::kCount},    {"期", UnitClass::kCount},
+    {"家", UnitClass::kCount},     {"人", UnitClass::kCount},    {"名", UnitClass::kCount},
+    {"批", UnitClass::kCount},     {"类", UnitClass::kCount},    {"处", UnitClass::kCount},
+    {"起", UnitClass::kCount},     {"封", UnitClass::kCount},    {"册", UnitClass::kCount},
+    {"本", UnitClass::kCount},     {"户", UnitClass::kCount},    {"张", UnitClass::kCount},
+    {"所", UnitClass::kCount},     {"栏", UnitClass::kCount},    {"套", UnitClass::kCount},
+    {"部", UnitClass::kCount},     {"位", UnitClass::kCount},    {"宗", UnitClass::kCount},
+    {"例", UnitClass::kCount},
 };
 
 // What follows a number that makes it a date, time or age rather than a quantity.
@@ -47,7 +47,8 @@ const char* const kApproxAfterNumber[] = {"余", "多"};
 const char* const kApproxAfterUnit[] = {"以上", "左右", "余", "多"};
 
 bool IsClauseBreak(std::string_view s, size_t i, size_t* len) {
-  static const char* const kBreaks[] = {"，", "、", "：", "；", "。", "！", "？", ",", ":", ";", "\n"};
+  static const char* const kBreaks[] = {"，", "、", "：", "；", "。", "！",
+                                        "？", ",",  ":",  ";",  "\n"};
   for (const char* b : kBreaks) {
     std::string_view bs(b);
     if (StartsWith(s, i, bs)) {
@@ -145,7 +146,8 @@ std::vector<NumToken> TokenizeNumbers(std::string_view text, uint32_t begin, uin
       if (StartsWith(text, u, d)) is_date = true;
     if (is_date) continue;
     double scale = 1;
-    if (StartsWith(text, u, "万") && !StartsWith(text, u, "万元") && !StartsWith(text, u, "万人次")) {
+    if (StartsWith(text, u, "万") && !StartsWith(text, u, "万元") &&
+        !StartsWith(text, u, "万人次")) {
       scale = 10000;
       u += 3;
       if (StartsWith(text, u, "余") || StartsWith(text, u, "多")) {

@@ -23,8 +23,10 @@ int ChineseDigit(std::string_view s, size_t pos, size_t* len) {
     for (int i = 0; i < 10; ++i)
       if (StartsWith(s, p, kNums[i])) d = i + 1;
     if (!d) break;
-    if (d == 10) v = (v ? v : 1) * 10;
-    else v += d;
+    if (d == 10)
+      v = (v ? v : 1) * 10;
+    else
+      v += d;
     p += 3;
   }
   *len = p - pos;
@@ -58,8 +60,8 @@ Marker ReadMarker(std::string_view s, size_t pos) {
   if (q == p || v == 0 || v > 30 || (q < s.size() && s[q] >= '0' && s[q] <= '9')) return m;
   if (paren && (StartsWith(s, q, "）") || StartsWith(s, q, ")"))) {
     m = {3, v, q + (s[q] == ')' ? 1 : 3) - pos};
-  } else if (!paren && (StartsWith(s, q, "、") || StartsWith(s, q, "．") ||
-                        (q < s.size() && s[q] == '.'))) {
+  } else if (!paren &&
+             (StartsWith(s, q, "、") || StartsWith(s, q, "．") || (q < s.size() && s[q] == '.'))) {
     m = {2, v, q + (s[q] == '.' ? 1 : 3) - pos};
   }
   return m;
@@ -70,7 +72,8 @@ std::vector<std::pair<size_t, size_t>> Paragraphs(std::string_view s) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t b = 0;
   auto push = [&](size_t e) {
-    while (b < e && (s[b] == ' ' || s[b] == '\t' || StartsWith(s, b, "　"))) b += s[b] == ' ' || s[b] == '\t' ? 1 : 3;
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || StartsWith(s, b, "　")))
+      b += s[b] == ' ' || s[b] == '\t' ? 1 : 3;
     if (e > b) out.push_back({b, e});
   };
   for (size_t i = 0; i < s.size();) {
@@ -119,10 +122,18 @@ std::vector<NumberingDefect> FindNumberingDefects(std::string_view text) {
     std::string under;
     for (int up = m.level - 1; up >= 0 && under.empty(); --up) under = heading[up];
     if (s.last > 0 && m.number > s.last + 1) {
-      out.push_back({NumberingDefectKind::kGap, s.marker, marker, s.last + 1, under,
+      out.push_back({NumberingDefectKind::kGap,
+                     s.marker,
+                     marker,
+                     s.last + 1,
+                     under,
                      {static_cast<uint32_t>(b), static_cast<uint32_t>(b + m.len)}});
     } else if (m.level >= 2 && s.last > 1 && m.number == 1 && !s.label_since) {
-      out.push_back({NumberingDefectKind::kRestart, s.marker, marker, s.last + 1, under,
+      out.push_back({NumberingDefectKind::kRestart,
+                     s.marker,
+                     marker,
+                     s.last + 1,
+                     under,
                      {static_cast<uint32_t>(b), static_cast<uint32_t>(b + m.len)}});
     }
     s.last = m.number;
@@ -130,7 +141,8 @@ std::vector<NumberingDefect> FindNumberingDefects(std::string_view text) {
     s.label_since = false;
     size_t cut = std::min<size_t>(para.size(), 90);
     // Keep whole UTF-8 characters.
-    while (cut > 0 && cut < para.size() && (static_cast<unsigned char>(para[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && cut < para.size() && (static_cast<unsigned char>(para[cut]) & 0xC0) == 0x80)
+      --cut;
     std::string h(para.substr(0, cut));
     size_t stop = h.find("。");
     heading[m.level] = stop == std::string::npos ? h : h.substr(0, stop);

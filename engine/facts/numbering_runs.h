@@ -15,11 +15,11 @@ enum class NumberingDefectKind { kGap, kRestart };
 
 struct NumberingDefect {
   NumberingDefectKind kind = NumberingDefectKind::kGap;
-  std::string previous;   // marker of the item before, as printed: "4."
-  std::string marker;     // this item's marker: "6."
-  int expected = 0;       // the number that should have come (5; 6 for a restart after 5)
-  std::string heading;    // the heading the list stands under, "" if none seen
-  Span span;              // the marker
+  std::string previous;  // marker of the item before, as printed: "4."
+  std::string marker;    // this item's marker: "6."
+  int expected = 0;      // the number that should have come (5; 6 for a restart after 5)
+  std::string heading;   // the heading the list stands under, "" if none seen
+  Span span;             // the marker
 };
 
 std::vector<NumberingDefect> FindNumberingDefects(std::string_view text);

@@ -6,23 +6,28 @@
 namespace ogicheck::facts {
 namespace {
 
-const char* const kUnits[] = {"条", "件", "次", "篇", "个", "人", "人次", "万元", "元", "项", "家", "场", "期"};
+const char* const kUnits[] = {"条",   "件", "次", "篇", "个", "人", "人次",
+                              "万元", "元", "项", "家", "场", "期"};
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 std::string_view Trim(std::string_view s) {
   auto strip_front = [&s] {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) return s.remove_prefix(1), true;
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+      return s.remove_prefix(1), true;
     if (StartsWith(s, "　")) return s.remove_prefix(3), true;
     return false;
   };
   auto strip_back = [&s] {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) return s.remove_suffix(1), true;
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+      return s.remove_suffix(1), true;
     if (s.size() >= 3 && s.substr(s.size() - 3) == "　") return s.remove_suffix(3), true;
     return false;
   };
-  while (strip_front()) {}
-  while (strip_back()) {}
+  while (strip_front()) {
+  }
+  while (strip_back()) {
+  }
   return s;
 }
 
@@ -36,8 +41,10 @@ bool IsNumber(std::string_view s) {
   if (s.empty() || s.size() > 12) return false;
   bool digit = false;
   for (char c : s) {
-    if (c >= '0' && c <= '9') digit = true;
-    else if (c != '.' && c != ',') return false;
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c != '.' && c != ',')
+      return false;
   }
   return digit;
 }
@@ -54,7 +61,8 @@ bool IsTopLevel(std::string_view s) {
 
 // A line that opens a row label (numbered, or 其中：).
 bool OpensLabel(std::string_view s) {
-  if (IsTopLevel(s) || StartsWith(s, "（") || StartsWith(s, "(") || StartsWith(s, "其中")) return true;
+  if (IsTopLevel(s) || StartsWith(s, "（") || StartsWith(s, "(") || StartsWith(s, "其中"))
+    return true;
   return !s.empty() && s.front() >= '0' && s.front() <= '9';
 }
 
@@ -64,11 +72,13 @@ std::string_view StripNumbering(std::string_view s) {
   for (const char* open : {"（", "("}) {
     if (!StartsWith(s, open)) continue;
     size_t close = s.find(std::string_view(open) == "（" ? "）" : ")");
-    if (close != std::string_view::npos && close <= 12) return s.substr(close + (std::string_view(open) == "（" ? 3 : 1));
+    if (close != std::string_view::npos && close <= 12)
+      return s.substr(close + (std::string_view(open) == "（" ? 3 : 1));
   }
   size_t i = 0;
   while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i > 0 && i < s.size() && (s[i] == '.' || StartsWith(s.substr(i), "、"))) return s.substr(i + (s[i] == '.' ? 1 : 3));
+  if (i > 0 && i < s.size() && (s[i] == '.' || StartsWith(s.substr(i), "、")))
+    return s.substr(i + (s[i] == '.' ? 1 : 3));
   if (StartsWith(s, "其中：")) return s.substr(9);
   if (StartsWith(s, "其中:")) return s.substr(7);
   return s;
@@ -162,7 +172,8 @@ const StatRow* FindStatRow(const std::vector<StatRow>& rows, const std::string& 
   // A table printed without its group headings (or under the report's own "六、…" heading)
   // is searched as a whole.
   bool any_group = false;
-  for (const StatRow& r : rows) any_group |= !group.empty() && r.group.find(group) != std::string::npos;
+  for (const StatRow& r : rows)
+    any_group |= !group.empty() && r.group.find(group) != std::string::npos;
   for (const StatRow& r : rows) {
     if (any_group && r.group.find(group) == std::string::npos) continue;
     std::string_view l = StripNumbering(r.label);

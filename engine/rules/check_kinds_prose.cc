@@ -12,7 +12,8 @@ bool LoadProseArith(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
 }
 
 bool LoadStatSum(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
-  if (!rc->String(c, "group", false, &r->stat_group) || !rc->String(c, "total", true, &r->stat_total) ||
+  if (!rc->String(c, "group", false, &r->stat_group) ||
+      !rc->String(c, "total", true, &r->stat_total) ||
       !rc->Strings(c, "parts", true, &r->stat_parts))
     return false;
   if (r->stat_parts.empty()) return rc->Fail(c["parts"], "'parts' lists at least one row label");
@@ -33,14 +34,15 @@ CheckKindInfo DescribeProseArith() {
 }
 
 CheckKindInfo DescribeStatSum() {
-  return {"stat_sum",
-          "In the appended 2014 statistics table (国办发〔2014〕32号), the total row equals the sum "
-          "of the part rows. Rows are found by label (start of the label after its numbering; "
-          "'|' separates alternatives) under a group (一、…九、).",
-          {{"group", "optional: fragment of the top-level group label (行政复议)"},
-           {"total", "label of the total row"},
-           {"parts", "labels of the part rows"}},
-          {{"fail", "（the rule's message, with {detail}）"}}};
+  return {
+      "stat_sum",
+      "In the appended 2014 statistics table (国办发〔2014〕32号), the total row equals the sum "
+      "of the part rows. Rows are found by label (start of the label after its numbering; "
+      "'|' separates alternatives) under a group (一、…九、).",
+      {{"group", "optional: fragment of the top-level group label (行政复议)"},
+       {"total", "label of the total row"},
+       {"parts", "labels of the part rows"}},
+      {{"fail", "（the rule's message, with {detail}）"}}};
 }
 
 CheckKindInfo DescribeDocumentKind() {
@@ -54,16 +56,18 @@ CheckKindInfo DescribeDocumentKind() {
 
 bool LoadNumbering(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
   if (!rc->String(c, "defect", true, &r->facts)) return false;
-  if (r->facts != "gap" && r->facts != "restart") return rc->Fail(c["defect"], "'defect' is gap or restart");
+  if (r->facts != "gap" && r->facts != "restart")
+    return rc->Fail(c["defect"], "'defect' is gap or restart");
   return true;
 }
 
 CheckKindInfo DescribeNumbering() {
-  return {"numbering",
-          "Numbered lists at paragraph starts (一、 （一） 1. （1）) run without gaps, and a sub-list "
-          "does not start again at 1 without a new heading or label above it.",
-          {{"defect", "gap (1、2、3、4、6) | restart (1…5 then 1 again under the same heading)"}},
-          {{"fail", "（the rule's message, with {detail}）"}}};
+  return {
+      "numbering",
+      "Numbered lists at paragraph starts (一、 （一） 1. （1）) run without gaps, and a sub-list "
+      "does not start again at 1 without a new heading or label above it.",
+      {{"defect", "gap (1、2、3、4、6) | restart (1…5 then 1 again under the same heading)"}},
+      {{"fail", "（the rule's message, with {detail}）"}}};
 }
 
 bool LoadTopic(const YAML::Node& c, RuleCompiler* rc, Rule* r) {

@@ -33,9 +33,12 @@ TEST_CASE("facts: a restart without a heading; a restart after a label paragraph
 
 TEST_CASE("facts: statistics table rows with groups; the same labels under 复议 and 诉讼") {
   std::string s =
-      "统计指标\n单位\n统计数\n三、依申请公开情况\n（一）收到申请数\n件\n1\n1.当面申请数\n件\n0\n2.信函申请数\n件\n1\n"
-      "（二）申请办结数\n件\n1\n四、行政复议数量\n件\n1\n（一）维持具体行政行为数\n件\n1\n（二）被依法纠错数\n件\n0\n"
-      "五、行政诉讼数量\n件\n5\n（一）维护具体行政行为或者驳回原告诉讼请求数\n件\n5\n（二）被依法纠错数\n件\n2\n";
+      "统计指标\n单位\n统计数\n三、依申请公开情况\n（一）收到申请数\n件\n1\n1.当面申请数\n件\n0\n2."
+      "信函申请数\n件\n1\n"
+      "（二）申请办结数\n件\n1\n四、行政复议数量\n件\n1\n（一）维持具体行政行为数\n件\n1\n（二）被"
+      "依法纠错数\n件\n0\n"
+      "五、行政诉讼数量\n件\n5\n（一）维护具体行政行为或者驳回原告诉讼请求数\n件\n5\n（二）被依法纠"
+      "错数\n件\n2\n";
   auto rows = FindStatRows(s);
   REQUIRE(rows.size() == 10);
   CHECK(rows[0].label == "（一）收到申请数");

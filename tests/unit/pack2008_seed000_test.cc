@@ -23,7 +23,8 @@ TEST_CASE("pack2008 seed 000: application results 97+914+30+67+200+177+32+47 = 1
   CHECK(f[0]->location.line == 105);
 }
 
-TEST_CASE("pack2008 seed 000: 1566 = 947 + 1 + 308 + 310 and the review/litigation breakdowns pass") {
+TEST_CASE(
+    "pack2008 seed 000: 1566 = 947 + 1 + 308 + 310 and the review/litigation breakdowns pass") {
   ReportFindings r = testing::CheckWithShippedPacks(SharedPath(kSeed000));
   CHECK(PassedWith(r, "OGI08.TXT.BREAKDOWN", {1566, 947, 1, 308, 310}));
   CHECK(PassedWith(r, "OGI08.TXT.BREAKDOWN", {68, 40, 14, 14}));
@@ -37,7 +38,8 @@ TEST_CASE("pack2008 seed 000: no fee statement is reported") {
   auto f = ByRule(r.findings, "OGI08.SEC.FEE");
   REQUIRE(f.size() == 1);
   CHECK(f[0]->severity == Severity::kWarning);
-  CHECK(f[0]->message == "报告未说明政府信息公开的收费及减免情况（应写明收取的费用及减免情况，未收费的也应写明）");
+  CHECK(f[0]->message ==
+        "报告未说明政府信息公开的收费及减免情况（应写明收取的费用及减免情况，未收费的也应写明）");
 }
 
 TEST_CASE("pack2008 seed 000: the gap in section 六's numbering (4. then 6.) is info") {

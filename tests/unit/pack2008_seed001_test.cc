@@ -11,7 +11,8 @@ using testing::SharedPath;
 
 const char* kSeed001 = "seeds/001_e4b3ef95d49f1436.txt";
 
-TEST_CASE("pack2008 seed 001: 97 against 82 + 20 + 3 = 105 is a warning that mentions possible overlap") {
+TEST_CASE(
+    "pack2008 seed 001: 97 against 82 + 20 + 3 = 105 is a warning that mentions possible overlap") {
   ReportFindings r = testing::CheckWithShippedPacks(SharedPath(kSeed001));
   auto f = ByRule(r.findings, "OGI08.TXT.BREAKDOWN");
   REQUIRE(f.size() == 1);

@@ -11,15 +11,18 @@ using testing::SharedPath;
 
 const char* kSeed004 = "seeds/004_f92f5a134582c4f9.txt";
 
-TEST_CASE("pack2008 seed 004: litigation 117 + 24 + 73 = 214 against 143 is a warning that names all four numbers") {
+TEST_CASE(
+    "pack2008 seed 004: litigation 117 + 24 + 73 = 214 against 143 is a warning that names all "
+    "four numbers") {
   ReportFindings r = testing::CheckWithShippedPacks(SharedPath(kSeed004));
   auto f = ByRule(r.findings, "OGI08.TXT.BREAKDOWN");
   REQUIRE(f.size() == 1);
   CHECK(f[0]->severity == Severity::kWarning);
   CHECK(f[0]->outcome == Outcome::kFail);
-  CHECK(f[0]->message ==
-        "正文所列分项之和与总数不一致：“行政诉讼143件”，所列分项117+24+73=214件，比总数143件多71件；"
-        "各分项之间可能存在交叉重叠（同一事项计入多项），如属此情况应在报告中说明口径");
+  CHECK(
+      f[0]->message ==
+      "正文所列分项之和与总数不一致：“行政诉讼143件”，所列分项117+24+73=214件，比总数143件多71件；"
+      "各分项之间可能存在交叉重叠（同一事项计入多项），如属此情况应在报告中说明口径");
   CHECK(EvidenceValues(*f[0]) == std::vector<double>{143, 117, 24, 73});
   CHECK(f[0]->location.line == 41);
 }

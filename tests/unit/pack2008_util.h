@@ -34,7 +34,8 @@ inline ReportFindings CheckWithShippedPacks(const std::string& path) {
   return Evaluate(doc, rules, opt);
 }
 
-inline std::vector<const Finding*> ByRule(const std::vector<Finding>& list, const std::string& rule) {
+inline std::vector<const Finding*> ByRule(const std::vector<Finding>& list,
+                                          const std::string& rule) {
   std::vector<const Finding*> out;
   for (const Finding& f : list)
     if (f.rule == rule) out.push_back(&f);
@@ -50,7 +51,8 @@ inline std::vector<double> EvidenceValues(const Finding& f) {
 }
 
 // The passed check of `rule` whose evidence values are exactly `values`.
-inline bool PassedWith(const ReportFindings& r, const std::string& rule, const std::vector<double>& values) {
+inline bool PassedWith(const ReportFindings& r, const std::string& rule,
+                       const std::vector<double>& values) {
   for (const Finding* f : ByRule(r.passed, rule))
     if (EvidenceValues(*f) == values) return true;
   return false;
