@@ -40,5 +40,17 @@ TEST_CASE("pack2008 Hebei 教育厅 2018 statistics table: 办结 1 against 答�
   CHECK(ByRule(r.findings, "OGI08.ARI.ANSWER_TYPES").empty());
 }
 
+TEST_CASE("pack2008 prose arithmetic in the 2021 pack: Hebei 人社厅 2023 872 against 242+101+407+81+17 = 848") {
+  ReportFindings r = testing::CheckWithShippedPacks(SharedPath("corpus/real/2023_hebei-rst_2021.json"));
+  auto f = ByRule(r.findings, "OGI21.TXT.BREAKDOWN");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]->severity == Severity::kWarning);
+  CHECK(f[0]->message ==
+        "正文所列分项之和与总数不一致：“受理网民互动交流事项872件”，所列分项242+101+407+81+17=848件，"
+        "比总数872件少24件");
+  CHECK(EvidenceValues(*f[0]) == std::vector<double>{872, 242, 101, 407, 81, 17});
+  CHECK(ByRule(r.findings, "OGI08.TXT.BREAKDOWN").empty());  // the 2008 pack does not apply to 2023
+}
+
 }  // namespace
 }  // namespace ogicheck
