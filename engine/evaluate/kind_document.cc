@@ -3,6 +3,22 @@
 #include "evaluate/kinds.h"
 
 namespace ogicheck::eval {
+namespace {
+
+// The parse stage gives its reason in English (for developers); auditors read Chinese.
+std::string ChineseReason(const std::string& reason, bool has_title) {
+  const std::string plan = "title names a plan or notice (";
+  if (reason.rfind(plan, 0) == 0) {
+    std::string word = reason.substr(plan.size());
+    if (!word.empty() && word.back() == ')') word.pop_back();
+    return "，标题表明是“" + word + "”类文件";
+  }
+  if (reason.rfind("neither", 0) == 0)
+    return has_title ? "，标题和正文都不是年度报告的写法" : "，正文也不是年度报告的写法";
+  return "";
+}
+
+}  // namespace
 
 void EvalDocumentKind(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   EvalContext ctx(env, rule);
@@ -15,7 +31,7 @@ void EvalDocumentKind(const ReportEnv& env, const rules::Rule& rule, RuleOutput*
   if (!m.title_span.empty()) ev.line = env.doc.text().PosOf(m.title_span.begin).line;
   ctx.evidence.push_back(ev);
   std::string detail = m.title.empty() ? "文件未见标题" : "标题为“" + m.title + "”";
-  if (!m.kind_reason.empty()) detail += "（判断依据：" + m.kind_reason + "）";
+  detail += ChineseReason(m.kind_reason, !m.title.empty());
   ctx.strings["detail"] = detail;
   Finding f = MakeFinding(rule, Outcome::kFail);
   f.message = RenderMessage(ctx);
