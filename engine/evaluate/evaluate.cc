@@ -113,6 +113,11 @@ void RunRule(const eval::ReportEnv& env, const Rule& r, eval::RuleOutput* out) {
     case CheckKind::kDeadline: return eval::EvalDeadline(env, r, out);
     case CheckKind::kDeviation: return eval::EvalDeviation(env, r, out);
     case CheckKind::kTableFormat: return eval::EvalTableFormat(env, r, out);
+    case CheckKind::kProseArith: return eval::EvalProseArith(env, r, out);
+    case CheckKind::kStatSum: return eval::EvalStatSum(env, r, out);
+    case CheckKind::kDocumentKind: return eval::EvalDocumentKind(env, r, out);
+    case CheckKind::kNumbering: return eval::EvalNumbering(env, r, out);
+    case CheckKind::kTopic: return eval::EvalTopic(env, r, out);
   }
 }
 
@@ -143,6 +148,19 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const Eval
   if (options.schemas) {
     schema = options.schemas->Find(doc.table_format.empty() ? doc.format : doc.table_format);
     if (!schema) schema = options.schemas->Find(doc.format);
+  }
+  // A document that is not an annual report gets one finding saying so (the first document_kind
+  // rule of the loaded packs) and nothing else: the report rules would only produce noise.
+  if (doc.meta.kind == DocumentKind::kOther) {
+    for (const rules::Pack& pack : rule_set.compiled().packs)
+      for (const Rule& r : pack.rules) {
+        if (!r.enabled || r.kind != rules::CheckKind::kDocumentKind) continue;
+        eval::ReportEnv env{doc, schema, pack.parameters};
+        eval::RuleOutput out;
+        RunRule(env, r, &out);
+        for (Finding& f : out.findings) report.findings.push_back(std::move(f));
+        return report;
+      }
   }
   for (const rules::Pack& pack : rule_set.compiled().packs) {
     eval::ReportEnv env{doc, schema, pack.parameters};

@@ -25,6 +25,11 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
 void EvalDeadline(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
 void EvalDeviation(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
 void EvalTableFormat(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+void EvalProseArith(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+void EvalStatSum(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+void EvalDocumentKind(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+void EvalNumbering(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+void EvalTopic(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
 
 // Shared by the text kinds: the text range of a top-level section by its id ("六"), or the whole
 // text when `id` is empty. False when the section is not in the document.

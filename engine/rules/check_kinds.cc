@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "rules/check_kinds_prose.h"
 #include "rules/compiler.h"
 
 namespace ogicheck::rules {
@@ -207,6 +208,11 @@ const std::vector<KindEntry>& Registry() {
       {CheckKind::kDeadline, "deadline", LoadDeadline, DescribeDeadline},
       {CheckKind::kDeviation, "deviation", LoadDeviation, DescribeDeviation},
       {CheckKind::kTableFormat, "table_format", LoadTableFormat, DescribeTableFormat},
+      {CheckKind::kProseArith, "prose_arith", LoadProseArith, DescribeProseArith},
+      {CheckKind::kStatSum, "stat_sum", LoadStatSum, DescribeStatSum},
+      {CheckKind::kDocumentKind, "document_kind", LoadDocumentKind, DescribeDocumentKind},
+      {CheckKind::kNumbering, "numbering", LoadNumbering, DescribeNumbering},
+      {CheckKind::kTopic, "topic", LoadTopic, DescribeTopic},
   };
   return kinds;
 }

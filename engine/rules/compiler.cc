@@ -14,7 +14,7 @@ const std::set<std::string>& StringPlaceholders() {
   static const std::set<std::string> s = {"row",     "col",      "row_label", "col_label",
                                           "table",   "match",    "missing",   "heading",
                                           "published", "deadline", "format",  "deviation",
-                                          "section", "blanks",   "expected_values"};
+                                          "section", "blanks",   "expected_values", "detail"};
   return s;
 }
 

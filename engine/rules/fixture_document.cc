@@ -56,6 +56,7 @@ Status FixtureToSpec(const YAML::Node& d, const YamlFile& file, FixtureSpec* spe
   spec->agency_level = str("agency_level");
   spec->report_year = d["report_year"] ? std::atoi(str("report_year").c_str()) : 0;
   spec->published = str("published");
+  spec->kind = str("kind");
   if (YAML::Node p = d["period"]; p && p.IsSequence() && p.size() == 2) {
     spec->period_begin = p[0].Scalar();
     spec->period_end = p[1].Scalar();
@@ -143,7 +144,8 @@ Document SpecToDocument(const FixtureSpec& spec, const std::string& path) {
   m.agency_kind = ParseKind(spec.agency_kind);
   m.agency_level = ParseLevel(spec.agency_level);
   m.report_year = spec.report_year;
-  m.kind = DocumentKind::kAnnualReport;
+  m.kind = spec.kind == "other" ? DocumentKind::kOther : DocumentKind::kAnnualReport;
+  if (m.kind == DocumentKind::kOther) m.kind_reason = "fixture";
   Date d;
   if (ParseDate(spec.period_begin, &d)) m.period_begin = d;
   if (ParseDate(spec.period_end, &d)) m.period_end = d;

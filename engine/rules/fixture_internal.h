@@ -30,6 +30,7 @@ struct FixtureTable {
 struct FixtureSpec {
   std::string format, table_format, title, agency, agency_kind, agency_level, published;
   std::string period_begin, period_end;
+  std::string kind;  // "other": not an annual report (default: annual report)
   int report_year = 0;
   std::vector<FixtureSection> sections;
   std::vector<FixtureTable> tables;

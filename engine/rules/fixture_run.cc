@@ -59,6 +59,7 @@ std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
       else if (k == "table_format") s->table_format = v;
       else if (k == "period_begin") s->period_begin = v;
       else if (k == "period_end") s->period_end = v;
+      else if (k == "kind") s->kind = v;
       else return "unknown meta field " + k;
     }
   }

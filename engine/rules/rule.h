@@ -28,6 +28,11 @@ enum class CheckKind {
   kDeadline,      // publication date by the statutory deadline
   kDeviation,     // a template deviation recorded by the table extractor
   kTableFormat,   // the tables use the labels of the expected format
+  kProseArith,    // totals, breakdowns and percentages stated in the prose add up (engine/facts/)
+  kStatSum,       // a row of the appended 2014 statistics table equals the sum of others
+  kDocumentKind,  // the document is not an annual report (the only finding for such documents)
+  kNumbering,     // numbered lists without gaps (1,2,3,4,6) or unexplained restarts
+  kTopic,         // a required content is mentioned somewhere (headings or text) of a narrative report
 };
 
 // A message template: literal text and {placeholders}; a placeholder is a string name
@@ -92,6 +97,10 @@ struct Rule {
   std::string deviation;
   std::map<std::string, std::string> deadlines;  // agency kind -> "MM-DD" of the next year
   std::string expected_format;
+  // prose_arith / stat_sum (check_kinds_prose.cc)
+  std::string facts;                    // prose_arith: "breakdown" | "percentage"; numbering: "gap" | "restart"
+  std::string stat_group, stat_total;   // stat_sum: group fragment, total row label
+  std::vector<std::string> stat_parts;  // stat_sum: part row labels ('|' alternatives)
 };
 
 struct Pack {

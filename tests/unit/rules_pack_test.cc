@@ -26,14 +26,16 @@ void RunPack(const std::string& pack) {
 
 TEST_CASE("rule fixtures: ogi-2021") { RunPack("ogi-2021"); }
 TEST_CASE("rule fixtures: ogi-2019") { RunPack("ogi-2019"); }
+TEST_CASE("rule fixtures: ogi-2008") { RunPack("ogi-2008"); }
 
-TEST_CASE("shipped rules folder loads both national packs") {
+TEST_CASE("shipped rules folder loads the three packs") {
   RuleSet rules;
   Status s = rules.Load(SourcePath("rules"));
   REQUIRE_MESSAGE(s.ok(), s.message());
-  REQUIRE(rules.packs().size() == 2);
-  CHECK(rules.packs()[0].id == "ogi-2019");
-  CHECK(rules.packs()[1].id == "ogi-2021");
+  REQUIRE(rules.packs().size() == 3);
+  CHECK(rules.packs()[0].id == "ogi-2008");
+  CHECK(rules.packs()[1].id == "ogi-2019");
+  CHECK(rules.packs()[2].id == "ogi-2021");
 }
 
 }  // namespace
