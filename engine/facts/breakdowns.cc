@@ -77,6 +77,12 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
     if (e > b) out.push_back({b, e, TokenizeNumbers(text, b, e)});
   };
   while (i < end) {
+    // Fast path: a stop starts with one of these bytes (。 E3, ！？ EF).
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c != 0xE3 && c != 0xEF && c != '!' && c != '?' && c != '\n') {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     for (const char* m : {"。", "！", "？", "!", "?", "\n"})
       if (StartsWith(text, i, m)) len = std::string_view(m).size();
@@ -97,7 +103,8 @@ std::vector<Span> Segments(std::string_view text, const Sentence& s) {
   std::vector<Span> out;
   uint32_t b = s.begin;
   for (size_t i = s.begin; i < s.end;) {
-    size_t len = StartsWith(text, i, "；") ? 3 : (text[i] == ';' ? 1 : 0);
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c == 0xEF && StartsWith(text, i, "；") ? 3 : (c == ';' ? 1 : 0);
     if (!len) {
       ++i;
       continue;
@@ -112,8 +119,11 @@ std::vector<Span> Segments(std::string_view text, const Sentence& s) {
 
 std::vector<size_t> Find(std::string_view text, Span seg, std::string_view what) {
   std::vector<size_t> out;
+  // Search only the segment: a search of the whole rest of the text for each segment made the
+  // extraction quadratic in the text length.
+  text = text.substr(0, std::min<size_t>(seg.end, text.size()));
   size_t p = text.find(what, seg.begin);
-  while (p != std::string_view::npos && p + what.size() <= seg.end) {
+  while (p != std::string_view::npos) {
     out.push_back(p);
     p = text.find(what, p + what.size());
   }
@@ -227,7 +237,7 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
         size_t p = seg.begin;
         while (p < seg.end && (text[p] == ' ' || StartsWith(text, p, "　")))
           p += text[p] == ' ' ? 1 : 3;
-        size_t zhong = text.find("中", p);
+        size_t zhong = text.substr(0, std::min<size_t>(seg.end, text.size())).find("中", p);
         if (zhong != std::string_view::npos && zhong < seg.end && zhong - p >= 6 &&
             zhong - p <= 30) {
           std::string_view x = text.substr(p, zhong - p);

@@ -59,6 +59,16 @@ bool IsClauseBreak(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+// ASCII bytes that can start a clause break, a bracket or a number in TokenizeNumbers.
+bool MayStartToken(unsigned char c) {
+  switch (c) {
+    case ',': case ':': case ';': case '\n': case '(': case ')': case '[': case ']':
+      return true;
+    default:
+      return c >= '0' && c <= '9';
+  }
+}
+
 }  // namespace
 
 std::vector<NumToken> TokenizeNumbers(std::string_view text, uint32_t begin, uint32_t end) {
@@ -68,6 +78,13 @@ std::vector<NumToken> TokenizeNumbers(std::string_view text, uint32_t begin, uin
   uint32_t clause = begin;
   size_t i = begin;
   while (i < end) {
+    // Fast path (this loop sees every byte of the prose): only digits, a few ASCII marks and the
+    // lead bytes E3 / EF of the CJK breaks and brackets can start anything below.
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80 ? (c != 0xE3 && c != 0xEF) : !MayStartToken(c)) {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     if (IsClauseBreak(text, i, &len)) {
       i += len;
