@@ -217,7 +217,9 @@ class Report:
         body = {}
         body[sections[0]] = "\n".join(
             [f"{y}年，{self.agency}认真贯彻落实《条例》。" + "".join(rng.sample(FILLER, 3))]
-            + [f"（{c}）{h}。" + self.prose(rng.randint(2, 4)) for c, h in zip("一二三四五", SUBHEADS)])
+            + [f"（{c}）{h}。" + self.prose(rng.randint(2, 4)) for c, h in zip("一二三四五", SUBHEADS)]
+            # What 条例 第五十条 asks of a government's report (the pack checks for it).
+            + ["本年度组织开展政府信息公开工作考核和社会评议，未发生需要责任追究的情形。"])
         if is21:
             t2 = [("第二十条第（一）项", [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]],
                    [("规章", ["0", "0", "0"]), ("行政规范性文件", [str(rng.randint(0, 20)), str(rng.randint(0, 5)), str(rng.randint(20, 120))])]),

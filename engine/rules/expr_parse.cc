@@ -114,6 +114,16 @@ class Parser {
  private:
   using P = std::unique_ptr<Expr>;
 
+  // Nesting (parentheses, calls, not, unary minus) is bounded so that no pack can overflow the
+  // stack of the parser or of the code that walks the tree (fuzzer finding).
+  static constexpr int kMaxDepth = 64;
+  struct Nest {
+    explicit Nest(Parser* p) : parser(p) { ++parser->depth_; }
+    ~Nest() { --parser->depth_; }
+    Parser* parser;
+  };
+  int depth_ = 0;
+
   void Advance() {
     tok_ = lex_.Next();
     if (tok_.type == Tok::kError) Fail("unexpected character '" + tok_.text + "'");
@@ -142,6 +152,8 @@ class Parser {
   }
 
   P Or() {
+    Nest nest(this);
+    if (depth_ > kMaxDepth) return Fail("the expression is nested too deeply");
     P left = And();
     while (left && IsWord("or")) {
       uint32_t at = tok_.offset;
@@ -164,6 +176,8 @@ class Parser {
     return left;
   }
   P Not() {
+    Nest nest(this);
+    if (depth_ > kMaxDepth) return Fail("the expression is nested too deeply");
     if (IsWord("not")) {
       uint32_t at = tok_.offset;
       Advance();
@@ -221,6 +235,8 @@ class Parser {
     return left;
   }
   P Unary() {
+    Nest nest(this);
+    if (depth_ > kMaxDepth) return Fail("the expression is nested too deeply");
     if (IsOp("-")) {
       uint32_t at = tok_.offset;
       Advance();
@@ -336,6 +352,16 @@ class Parser {
 
 }  // namespace
 
-ParseResult ParseExpr(std::string_view source) { return Parser(source).Run(); }
+ParseResult ParseExpr(std::string_view source) {
+  // Real expressions are a few hundred bytes; the bound keeps chains like 1+1+…+1 (a tree as deep
+  // as it is long) small enough for the recursive walkers.
+  constexpr size_t kMaxSource = 8192;
+  if (source.size() > kMaxSource) {
+    ParseResult r;
+    r.error = "the expression is longer than " + std::to_string(kMaxSource) + " bytes";
+    return r;
+  }
+  return Parser(source).Run();
+}
 
 }  // namespace ogicheck::rules
