@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark: throughput, scaling, memory, start-up and detection of injected defects.
 # usage: bench/run.sh [COUNT...]   (default: 10000 100000)
-# Writes the figures to stdout in Markdown; bench/RESULTS.md records a run with the machine.
+# Builds a Release ogicheck in build-bench/, generates COUNT synthetic reports per size with
+# bench/generate.py (cached in $BENCH_DIR, default /tmp/ogicheck-bench), runs
+# `ogicheck check --format json` over them with --jobs 1 and --jobs 2 and prints Markdown:
+# wall time, MB/s and reports/s (by wall time and by CPU time), peak RSS, then the detection
+# check (bench/detection.py), the start-up time (pack and schema load) and one ~20 KB report's
+# wall time including start-up. bench/RESULTS.md records a run with the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (Debian package 'time')" >&2; exit 2; }
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DOGICHECK_BUILD_TESTS=OFF >/dev/null
 cmake --build build-bench -j2 >/dev/null
 bin=$PWD/build-bench/ogicheck
@@ -13,42 +18,65 @@ counts=("$@"); ((${#counts[@]})) || counts=(10000 100000)
 work=${BENCH_DIR:-/tmp/ogicheck-bench}
 mkdir -p "$work"
 
-echo "## Machine"; echo; echo '```'; uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo || true; free -h | head -2; echo '```'; echo
+echo "## Machine"; echo; echo '```'
+uname -srm; echo "processors: $(nproc)"; grep -m1 'model name' /proc/cpuinfo || true
+free -h | head -2; echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "ogicheck $(git rev-parse --short HEAD), Release build"
+echo '```'; echo
 
-measure() {  # measure LABEL ARGS... -> prints a table row; findings JSON goes to $work/out.json
-  local label=$1; shift
-  local start end rss
+# run JOBS DIR -> "wall_s cpu_s peak_rss_kb"; the findings JSON goes to $work/out-jJOBS.json.
+run() {
+  local jobs=$1 dir=$2 start end
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$work/time.txt" "$bin" check --format json --fail-on never "$@" > "$work/out.json" || true
+  /usr/bin/time -f '%U %S %M' -o "$work/time.txt" \
+    "$bin" check --format json --fail-on never --jobs "$jobs" "$dir" > "$work/out-j$jobs.json" || true
   end=$(date +%s.%N)
-  rss=$(tail -1 "$work/time.txt")
-  echo "$label $(echo "$end - $start" | bc) $rss"
+  read -r user sys rss < <(tail -1 "$work/time.txt")
+  echo "$(echo "$end - $start" | bc) $(echo "$user + $sys" | bc) $rss"
 }
 
+status=0
 for n in "${counts[@]}"; do
   dir=$work/gen-$n
   [[ -f $dir/manifest.jsonl ]] || python3 bench/generate.py "$dir" "$n" --seed 7 >/dev/null
-  bytes=$(du -sb "$dir/reports" | cut -f1)
-  echo "## $n reports ($((bytes / 1048576)) MB)"; echo
-  echo "| jobs | wall s | MB/s | reports/s | peak RSS MB |"; echo "|---|---|---|---|---|"
+  bytes=$(du -sb --apparent-size "$dir/reports" | cut -f1)
+  echo "## $n reports ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, mean $((bytes / n / 1024)) KB)"; echo
+  echo "| jobs | wall s | MB/s (wall) | reports/s (wall) | CPU s | MB/s per CPU-second | peak RSS MB |"
+  echo "|---|---|---|---|---|---|---|"
   for jobs in 1 2; do
-    read -r _ secs rss < <(measure "j$jobs" --jobs "$jobs" "$dir/reports")
-    awk -v j="$jobs" -v s="$secs" -v b="$bytes" -v n="$n" -v r="$rss" \
-      'BEGIN { printf "| %d | %.2f | %.1f | %.0f | %.0f |\n", j, s, b / 1048576 / s, n / s, r / 1024 }'
+    read -r secs cpu rss < <(run "$jobs" "$dir/reports")
+    awk -v j="$jobs" -v s="$secs" -v c="$cpu" -v b="$bytes" -v n="$n" -v r="$rss" 'BEGIN {
+      printf "| %d | %.2f | %.1f | %.0f | %.2f | %.1f | %.1f |\n", j, s, b / 1048576 / s, n / s, c,
+             b / 1048576 / c, r / 1024 }'
   done
   echo
-  python3 bench/detection.py "$dir/manifest.jsonl" "$work/out.json"
+  cmp -s "$work/out-j1.json" "$work/out-j2.json" && echo "Output of --jobs 1 and --jobs 2: identical." ||
+    { echo "Output of --jobs 1 and --jobs 2: DIFFERENT."; status=1; }
+  echo
+  python3 bench/detection.py "$dir/manifest.jsonl" "$work/out-j1.json" || status=1
   echo
 done
 
-one=$(ls "$work"/gen-"${counts[0]}"/reports/*.txt | head -1)
-echo "## One report, wall time including start-up (hyperfine-style, 50 runs)"; echo
-python3 - "$bin" "$one" <<'PY'
-import subprocess, sys, time
-bin, path = sys.argv[1], sys.argv[2]
-times = []
-for _ in range(50):
-    t = time.perf_counter(); subprocess.run([bin, "check", "--format", "json", "--fail-on", "never", path], stdout=subprocess.DEVNULL); times.append(time.perf_counter() - t)
-times.sort()
-print(f"median {times[25]*1000:.1f} ms, min {times[0]*1000:.1f} ms, max {times[-1]*1000:.1f} ms")
+: > "$work/empty.txt"
+one=$(find "$work/gen-${counts[0]}/reports" -name '*.txt' -size +18k -size -22k | sort | head -1)
+echo "## Start-up and one report (wall time including process start-up, 50 runs each)"; echo
+python3 - "$bin" "$work/empty.txt" "$one" <<'PY'
+import os, subprocess, sys, time
+bin, empty, one = sys.argv[1:4]
+def median(path):
+    times = []
+    for _ in range(50):
+        t = time.perf_counter()
+        subprocess.run([bin, "check", "--format", "json", "--fail-on", "never", path],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    return times[25] * 1000, times[0] * 1000, times[-1] * 1000
+m, lo, hi = median(empty)
+print(f"- start-up with an empty input (process start, loading the shipped packs and schemas): "
+      f"median {m:.1f} ms (min {lo:.1f}, max {hi:.1f})")
+m, lo, hi = median(one)
+print(f"- one report ({os.path.basename(one)}, {os.path.getsize(one)} bytes): "
+      f"median {m:.1f} ms (min {lo:.1f}, max {hi:.1f})")
 PY
+exit $status
