@@ -15,6 +15,9 @@
 namespace ogicheck {
 namespace {
 
+using testing::ReadFileOrDie;
+using testing::SourcePath;
+
 std::string Run(const std::string& cmd, int* exit_code) {
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");

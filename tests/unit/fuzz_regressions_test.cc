@@ -26,6 +26,9 @@ namespace fs = std::filesystem;
 namespace ogicheck {
 namespace {
 
+using testing::ReadFileOrDie;
+using testing::SourcePath;
+
 const SchemaSet& Schemas() {
   static const SchemaSet s = [] {
     SchemaSet set;
