@@ -120,10 +120,11 @@ class Parser {
   }
   bool IsOp(const char* op) const { return tok_.type == Tok::kOp && tok_.text == op; }
   bool IsWord(const char* w) const { return tok_.type == Tok::kName && tok_.text == w; }
-  P Fail(const std::string& msg) {
+  P Fail(const std::string& msg) { return FailAt(tok_.offset, msg); }
+  P FailAt(uint32_t offset, const std::string& msg) {
     if (error_.empty()) {
       error_ = msg;
-      error_offset_ = tok_.offset;
+      error_offset_ = offset;
     }
     return nullptr;
   }
@@ -293,7 +294,7 @@ class Parser {
       Advance();
       if (IsOp("(")) {
         if (!Functions().count(name))
-          return Fail("unknown function '" + name + "' (known: sum, abs, min, max, count)");
+          return FailAt(at, "unknown function '" + name + "' (known: sum, abs, min, max, count)");
         P e = Node(ExprKind::kCall, name, at);
         Advance();
         if (!IsOp(")")) {
@@ -310,8 +311,8 @@ class Parser {
         }
         if (!IsOp(")")) return Fail("expected ',' or ')' in the arguments of " + name);
         Advance();
-        if (e->args.empty()) return Fail(name + "() needs at least one argument");
-        if (name == "abs" && e->args.size() != 1) return Fail("abs() takes one argument");
+        if (e->args.empty()) return FailAt(at, name + "() needs at least one argument");
+        if (name == "abs" && e->args.size() != 1) return FailAt(at, "abs() takes one argument");
         return e;
       }
       if (IsOp("[")) {
