@@ -56,8 +56,13 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
       const char* color = f.severity == Severity::kError ? c.red : f.severity == Severity::kWarning ? c.yellow : c.blue;
       std::string where = r.path;
       if (f.location.line) where += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
-      out += "  " + where + ": " + std::string(color) + SeverityName(f.severity) + c.reset;
-      if (f.outcome != Outcome::kFail) out += std::string(" (") + OutcomeName(f.outcome) + ")";
+      // A check that could not run is not a defect of its severity: say so instead.
+      if (f.outcome == Outcome::kNotEvaluated) {
+        out += "  " + where + ": " + std::string(c.dim) + "not evaluated" + c.reset;
+      } else {
+        out += "  " + where + ": " + std::string(color) + SeverityName(f.severity) + c.reset;
+        if (f.outcome == Outcome::kInconclusive) out += " (inconclusive)";
+      }
       out += " [" + f.rule + "] " + f.message + "\n";
       for (const Evidence& e : f.evidence) {
         out += std::string("      ") + c.dim + e.label + " = " + FormatValue(e);
