@@ -117,7 +117,8 @@ CheckKindInfo DescribeSections() {
           "(any listed variant), in order.",
           {{"sections", "list of {id, number, titles}: titles are accepted heading texts"},
            {"ordered", "true (default): the sections must appear in this order"}},
-          {{"missing", "缺少第{section}部分"}, {"order", "各部分顺序不符"}}};
+          {{"missing", "{missing} = 缺少的部分，如“六、其他需要报告的事项”"},
+           {"order", "{missing} = “第六部分出现在第五部分之前”"}}};
 }
 CheckKindInfo DescribeTable() {
   return {"table",

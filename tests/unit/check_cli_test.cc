@@ -103,5 +103,17 @@ TEST_CASE("check cli: an unreadable input among good ones exits 3, the others st
   CHECK(r.out.find("no such file") != std::string::npos);
 }
 
+TEST_CASE("rules cli: the pack tests pass and the generated catalogue is up to date") {
+  Run t = Ogicheck("rules test " + SourcePath("rules/ogi-2019") + " " + SourcePath("rules/ogi-2021"));
+  CHECK(t.code == 0);
+  CHECK(t.out.find(" rule test cases passed") != std::string::npos);
+  Run lint = Ogicheck("rules lint " + SourcePath("rules"));
+  CHECK(lint.code == 0);
+  Run cat = Ogicheck("rules catalogue");
+  REQUIRE(cat.code == 0);
+  CHECK_MESSAGE(cat.out == testing::ReadFileOrDie(SourcePath("docs/rule-catalogue.md")),
+                "regenerate with: ogicheck rules catalogue > docs/rule-catalogue.md");
+}
+
 }  // namespace
 }  // namespace ogicheck
