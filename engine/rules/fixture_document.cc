@@ -233,7 +233,7 @@ Document SpecToDocument(const FixtureSpec& spec, const std::string& path) {
   return doc;
 }
 
-Status LoadFixtureDocument(const std::string& path, Document* doc) {
+Status LoadFixtureDocument(const std::string& path, Document* doc) try {
   YamlFile file(path);
   if (!file.ok()) return Status::Error(ErrorCode::kRulePack, file.error());
   YAML::Node d = file.root()["document"];
@@ -243,6 +243,8 @@ Status LoadFixtureDocument(const std::string& path, Document* doc) {
   if (!s.ok()) return s;
   *doc = SpecToDocument(spec, path);
   return Status::Ok();
+} catch (const std::exception& e) {
+  return Status::Error(ErrorCode::kRulePack, path + ": error: malformed fixture: " + e.what());
 }
 
 }  // namespace ogicheck::rules

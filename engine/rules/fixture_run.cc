@@ -142,8 +142,24 @@ bool Meets(const Finding& f, const YAML::Node& e) {
 
 }  // namespace
 
+namespace {
+Status RunPackFixturesImpl(const std::string& pack_dir, const RuleSet& rules,
+                           std::vector<FixtureCaseResult>* results);
+}  // namespace
+
 Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
                        std::vector<FixtureCaseResult>* results) {
+  try {
+    return RunPackFixturesImpl(pack_dir, rules, results);
+  } catch (const std::exception& e) {
+    return Status::Error(ErrorCode::kRulePack, pack_dir + ": error: malformed test file: " + e.what());
+  }
+}
+
+namespace {
+
+Status RunPackFixturesImpl(const std::string& pack_dir, const RuleSet& rules,
+                           std::vector<FixtureCaseResult>* results) {
   fs::path tests = fs::path(pack_dir) / "tests";
   std::vector<fs::path> files;
   std::error_code ec;
@@ -209,5 +225,7 @@ Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
   }
   return Status::Ok();
 }
+
+}  // namespace
 
 }  // namespace ogicheck::rules

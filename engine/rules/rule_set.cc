@@ -146,8 +146,13 @@ Status RuleSet::Load(const std::string& path) {
   std::vector<Pack> loaded;
   for (const auto& f : pack_files) {
     Pack pack;
-    Status s = LoadPackFile(f, {}, &pack);
-    if (!s.ok()) return s;
+    // yaml-cpp throws on some malformed shapes (a subscript on a scalar); no exception leaves here.
+    try {
+      Status s = LoadPackFile(f, {}, &pack);
+      if (!s.ok()) return s;
+    } catch (const std::exception& e) {
+      return PackError(f.string() + ": error: malformed pack: " + e.what());
+    }
     loaded.push_back(std::move(pack));
   }
   for (auto& pack : loaded) {

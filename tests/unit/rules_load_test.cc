@@ -155,3 +155,32 @@ TEST_CASE("rules: an overlay extends the national pack, overriding severity and 
 
 }  // namespace
 }  // namespace ogicheck
+
+namespace ogicheck {
+namespace {
+
+TEST_CASE("rules: malformed shapes are errors, never crashes") {
+  const char* bad[] = {
+      "rules: 5\n",
+      "rules:\n  - 5\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n    check: 5\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
+      "    check: {kind: sections, sections: [5, {id: 一}]}\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
+      "    check: {kind: prose_number, pattern: 'a', expect: [1]}\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: '{'\n"
+      "    check: {kind: assert, expr: '1'}\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
+      "    for_each: {table: t, row: [a], col: [b]}\n    check: {kind: assert, expr: '1'}\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
+      "    check: {kind: deadline, deadlines: {department: 0131}}\n",
+  };
+  for (const char* rules_yaml : bad) {
+    INFO(std::string(rules_yaml));
+    std::string err = LoadError(rules_yaml);
+    CHECK(err.find("error:") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace ogicheck
