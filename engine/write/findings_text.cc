@@ -73,6 +73,12 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
     }
     FindingCounts n = r.Counts();
     if (r.findings.empty()) out += "  未发现问题\n";
+    if (!r.passed.empty()) {
+      // --show-passed: the audit trail of what was checked and held.
+      out += "  passed:";
+      for (const Finding& p : r.passed) out += " " + p.rule;
+      out += "\n";
+    }
     out += "  " + std::to_string(n.error) + " error, " + std::to_string(n.warning) + " warning, " +
            std::to_string(n.info) + " info, " + std::to_string(n.not_evaluated) + " not evaluated\n\n";
     total.error += n.error;
