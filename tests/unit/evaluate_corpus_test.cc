@@ -144,13 +144,13 @@ TEST_CASE("property: one changed cell makes an arithmetic rule fire and name it 
   for (const char* pack : {"ogi-2019", "ogi-2021"}) {
     Document doc;
     REQUIRE(rules::LoadFixtureDocument(SourcePath(std::string("rules/") + pack + "/tests/base.yaml"), &doc).ok());
-    MutationProperty(doc, 500, 2021);
+    MutationProperty(doc, 400, 2021);
   }
 }
 
 TEST_CASE("property: one changed cell makes an arithmetic rule fire and name it (corpus)") {
-  MutationProperty(ParseShared("corpus/real/2024_huaian_2021.txt"), 1000, 7);
-  MutationProperty(ParseShared("seeds/002_8b61771959860ad5.txt"), 1000, 11);
+  MutationProperty(ParseShared("corpus/real/2024_huaian_2021.txt"), 600, 7);
+  MutationProperty(ParseShared("seeds/002_8b61771959860ad5.txt"), 600, 11);
 }
 
 }  // namespace
