@@ -164,7 +164,10 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       uint32_t e = b + static_cast<uint32_t>(whole.size());
       Span sentence = SentenceAround(env.doc, b, e);
       pos = e - r.begin + (whole.empty() ? 1 : 0);
-      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice(sentence)), *rule.exclude)) continue;
+      // Qualifiers come before what they qualify ("区政府办收到…", "其中，…"): exclude looks at the
+      // sentence up to the end of the match, not at the breakdown that follows it.
+      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+        continue;
       found = true;
       hit = {b, e};
       break;
@@ -228,7 +231,8 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       uint32_t nb = r.begin + static_cast<uint32_t>(num.data() - rest.data());
       Span sentence = SentenceAround(env.doc, b, e);
       std::string_view sentence_text = env.doc.text().Slice(sentence);
-      if (rule.exclude && RE2::PartialMatch(ToPiece(sentence_text), *rule.exclude)) continue;
+      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+        continue;
       double found = 0;
       if (!ParseNumberText(std::string(num), &found)) continue;
       // Approximate figures (120余件, 近百件) cannot be compared.
