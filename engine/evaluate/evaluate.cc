@@ -176,6 +176,7 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const Eval
     };
     for (const Rule& r : pack.rules) {
       if (!Applies(r, pack, doc)) continue;
+      ++report.rules_evaluated;
       bool blocked = false;
       for (const std::string& m : r.require_meta) {
         if (MetaPresent(doc, m)) continue;

@@ -72,7 +72,13 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
       if (!f.basis.empty()) out += std::string("      ") + c.dim + "依据：" + f.basis + c.reset + "\n";
     }
     FindingCounts n = r.Counts();
-    if (r.findings.empty()) out += "  未发现问题\n";
+    if (r.rules_evaluated == 0) {
+      // Nothing ran: say so rather than suggest the report is clean.
+      out += "  未检查：没有适用于" + (d.format.empty() ? std::string("该文件") : d.format + "格式") +
+             "的规则\n";
+    } else if (r.findings.empty()) {
+      out += "  未发现问题\n";
+    }
     if (!r.passed.empty()) {
       // --show-passed: the audit trail of what was checked and held.
       out += "  passed:";

@@ -39,6 +39,7 @@ FindingsReport Sample() {
   n.message = "缺少表三";
   n.fingerprint = "fedcba9876543210";
   rep.findings.push_back(n);
+  rep.rules_evaluated = 31;
   r.reports.push_back(rep);
   return r;
 }
@@ -125,6 +126,7 @@ TEST_CASE("findings json: exact shape") {
           "fingerprint": "fedcba9876543210"
         }
       ],
+      "rules_evaluated": 31,
       "summary": {
         "error": 1,
         "warning": 0,
@@ -145,6 +147,20 @@ TEST_CASE("findings json: exact shape") {
 }
 )";
   CHECK(json == want);
+}
+
+TEST_CASE("findings text: a report no pack covers says it was not checked") {
+  FindingsReport r;
+  ReportFindings rep;
+  rep.path = "2017.txt";
+  rep.document.format = "ogi-2008";
+  r.reports.push_back(rep);
+  CHECK(WriteFindingsText(r) ==
+        "2017.txt (ogi-2008)\n"
+        "  未检查：没有适用于ogi-2008格式的规则\n"
+        "  0 error, 0 warning, 0 info, 0 not evaluated\n"
+        "\n"
+        "1 report(s): 0 error, 0 warning, 0 info, 0 not evaluated\n");
 }
 
 TEST_CASE("findings json: validates against schemas/findings.schema.json") {

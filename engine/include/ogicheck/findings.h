@@ -68,6 +68,7 @@ struct ReportFindings {
   DocumentSummary document;
   std::vector<Finding> findings;   // failing, not_evaluated and inconclusive outcomes
   std::vector<Finding> passed;     // only with EvaluateOptions::show_passed
+  int rules_evaluated = 0;         // rules that applied to the report (0: no pack for its format)
   FindingCounts Counts() const;
 };
 
