@@ -159,6 +159,16 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       return e.op == "neg" ? -v : (v == 0 ? 1 : 0);
     }
     case ExprKind::kCall: {
+      if (e.op == "exists") {
+        // 1 when every cell the argument names is in the report (optional columns such as a
+        // 法人或其他组织小计): never a missing input, never evidence.
+        EvalContext probe(ctx.env, ctx.rule);
+        probe.row = ctx.row;
+        probe.col = ctx.col;
+        probe.values = ctx.values;
+        EvalExpr(*e.args[0], probe);
+        return probe.missing.empty() && !probe.cells.empty() ? 1 : 0;
+      }
       std::vector<double> vals;
       for (const auto& a : e.args) ArgValues(*a, ctx, &vals);
       if (e.op == "count") return static_cast<double>(vals.size());

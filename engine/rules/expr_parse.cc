@@ -25,7 +25,7 @@ struct Token {
 };
 
 const std::set<std::string>& Functions() {
-  static const std::set<std::string> f = {"sum", "abs", "min", "max", "count"};
+  static const std::set<std::string> f = {"sum", "abs", "min", "max", "count", "exists"};
   return f;
 }
 
@@ -294,7 +294,7 @@ class Parser {
       Advance();
       if (IsOp("(")) {
         if (!Functions().count(name))
-          return FailAt(at, "unknown function '" + name + "' (known: sum, abs, min, max, count)");
+          return FailAt(at, "unknown function '" + name + "' (known: sum, abs, min, max, count, exists)");
         P e = Node(ExprKind::kCall, name, at);
         Advance();
         if (!IsOp(")")) {
@@ -312,7 +312,8 @@ class Parser {
         if (!IsOp(")")) return Fail("expected ',' or ')' in the arguments of " + name);
         Advance();
         if (e->args.empty()) return FailAt(at, name + "() needs at least one argument");
-        if (name == "abs" && e->args.size() != 1) return FailAt(at, "abs() takes one argument");
+        if ((name == "abs" || name == "exists") && e->args.size() != 1)
+          return FailAt(at, name + "() takes one argument");
         return e;
       }
       if (IsOp("[")) {

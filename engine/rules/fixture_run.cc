@@ -32,6 +32,13 @@ FixtureTable* FindTable(FixtureSpec* s, const std::string& id) {
 
 // Applies a case's edits to the spec; returns "" or what was wrong.
 std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
+  if (YAML::Node add = c["add_column"]) {  // {table: column}: a column no row has cells in yet
+    for (const auto& kv : add) {
+      FixtureTable* table = FindTable(s, kv.first.Scalar());
+      if (!table) return "no table " + kv.first.Scalar();
+      table->columns.push_back(kv.second.Scalar());
+    }
+  }
   if (YAML::Node set = c["set"]) {
     for (const auto& kv : set) {
       std::string t, r, col;

@@ -39,6 +39,7 @@ TEST_CASE("expr: parse and dump") {
       {"not not a", "not{not{name{a}}}"},
       {"meta.report_year == meta.title_year", "eq{name{meta.report_year}name{meta.title_year}}"},
       {"count(applications[*][total]) > 0", "gt{count{sel{applications[*][total]}}num{0}}"},
+      {"exists(t[$row][legal_person_subtotal])", "exists{cell{t[$row][legal_person_subtotal]}}"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.source));
@@ -56,7 +57,8 @@ TEST_CASE("expr: errors name the offset") {
   } errors[] = {
       {"", 0, "expected a value, found the end of the expression"},
       {"a +", 3, "expected a value, found the end of the expression"},
-      {"summ(a)", 0, "unknown function 'summ' (known: sum, abs, min, max, count)"},
+      {"summ(a)", 0, "unknown function 'summ' (known: sum, abs, min, max, count, exists)"},
+      {"exists(a, b)", 0, "exists() takes one argument"},
       {"a == b == c", 7, "comparisons cannot be chained; use 'and'"},
       {"applications[new_received]", 26, "expected '[' before the column selector"},
       {"applications[new_received total]", 26, "expected ',' or ']' in the row selector"},

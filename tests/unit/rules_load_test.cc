@@ -57,7 +57,7 @@ TEST_CASE("rules: expression errors point into the YAML with a caret") {
                   "    check:\n"
                   "      kind: assert\n"
                   "      expr: applications[new_received][total] == summ(x)\n") ==
-        "rules.yaml:9:50: error: unknown function 'summ' (known: sum, abs, min, max, count)\n"
+        "rules.yaml:9:50: error: unknown function 'summ' (known: sum, abs, min, max, count, exists)\n"
         "      expr: applications[new_received][total] == summ(x)\n"
         "                                                 ^ near here");
   CHECK(LoadError(std::string(kRuleHead) +
