@@ -146,8 +146,9 @@ TEST_CASE("evaluate: a report without table 三 gives one not_evaluated, not a c
     if (f.outcome == Outcome::kNotEvaluated) {
       ++not_evaluated;
       CHECK(f.message ==
-            "缺少表三（收到和处理政府信息公开申请情况），以下9条规则未能评估：OGI21.APP.BALANCE、"
-            "OGI21.APP.ROW_TOTAL、OGI21.APP.RESULTS_TOTAL、OGI21.TXT.RECEIVED、OGI21.TXT.CLOSED、"
+            "缺少表三（收到和处理政府信息公开申请情况），以下10条规则未能评估：OGI21.APP.BALANCE、"
+            "OGI21.APP.ROW_TOTAL、OGI21.APP.LEGAL_PERSON_SUBTOTAL、OGI21.APP.RESULTS_TOTAL、"
+            "OGI21.TXT.RECEIVED、OGI21.TXT.CLOSED、"
             "OGI21.TXT.CARRIED_FORWARD、OGI21.TXT.PERCENT_DISCLOSED、OGI21.TXT.PERCENT_PARTLY、"
             "OGI21.TXT.NO_APPLICATIONS_CLAIM");
     } else if (f.severity == Severity::kError) {
