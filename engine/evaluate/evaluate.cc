@@ -42,6 +42,12 @@ bool Applies(const Rule& r, const rules::Pack& pack, const Document& doc) {
   if (!r.enabled) return false;
   const auto& formats = r.formats.empty() ? pack.info.formats : r.formats;
   if (std::find(formats.begin(), formats.end(), doc.format) == formats.end()) return false;
+  if (!r.table_formats.empty()) {
+    // Rules about one format's table layout stay silent when the report used the other format's
+    // tables: the table_format rule reports that once, instead of every column being "missing".
+    const std::string& tf = doc.table_format.empty() ? doc.format : doc.table_format;
+    if (std::find(r.table_formats.begin(), r.table_formats.end(), tf) == r.table_formats.end()) return false;
+  }
   int y = doc.meta.report_year;
   if (y && r.min_year && y < r.min_year) return false;
   if (y && r.max_year && y > r.max_year) return false;

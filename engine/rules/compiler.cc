@@ -185,7 +185,8 @@ bool RuleCompiler::CompileCommon(const YAML::Node& node, Rule* rule) {
   if (YAML::Node a = node["applies_to"]) {
     if (!a.IsMap()) return Fail(a, "'applies_to' must be a mapping");
     if (!Strings(a, "formats", false, &rule->formats) ||
-        !Strings(a, "agencies", false, &rule->agencies))
+        !Strings(a, "agencies", false, &rule->agencies) ||
+        !Strings(a, "table_formats", false, &rule->table_formats))
       return false;
     if (YAML::Node y = a["years"]) {
       double lo = 0, hi = 0;

@@ -64,6 +64,7 @@ struct Rule {
   std::vector<std::string> formats;   // empty = the pack's formats
   int min_year = 0, max_year = 0;     // 0 = open
   std::vector<std::string> agencies;  // "government", "department/provincial"; empty = all
+  std::vector<std::string> table_formats;  // format of the tables' labels; empty = any
 
   // requires: tables (also derived from the expressions), metadata facts
   std::vector<std::string> require_tables;
