@@ -102,7 +102,8 @@ int RunCheck(const std::vector<std::string>& args) {
     }
     errors.insert(errors.end(), r.errors.begin(), r.errors.end());
   }
-  for (const IngestError& e : errors) report.errors.push_back({e.path + e.record, e.status.message()});
+  for (const IngestError& e : errors)
+    report.errors.push_back({e.path + e.record, e.status.message()});
 
   std::string text;
   if (format == "json") {
@@ -127,7 +128,8 @@ int RunCheck(const std::vector<std::string>& args) {
   bool failing = false;
   for (const ReportFindings& r : report.reports)
     for (const Finding& f : r.findings)
-      if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold) failing = true;
+      if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold)
+        failing = true;
   if (!errors.empty()) return kExitUnreadable;
   return failing ? kExitFindings : kExitOk;
 }

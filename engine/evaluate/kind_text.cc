@@ -37,7 +37,9 @@ bool SectionRange(const Document& doc, const std::string& id, Span* out) {
   }
   int n = ChineseNumber(id);
   for (const Section& s : doc.sections) {
-    if (s.number != n || (s.style != NumberingStyle::kChineseComma && s.style != NumberingStyle::kNone)) continue;
+    if (s.number != n ||
+        (s.style != NumberingStyle::kChineseComma && s.style != NumberingStyle::kNone))
+      continue;
     // The body only: a heading's own words must not satisfy a pattern about the content.
     *out = {s.heading_span.end, std::max(s.body_span.end, s.heading_span.end)};
     return true;
@@ -63,10 +65,11 @@ bool ParseNumberText(const std::string& s, double* out) {
     *out = std::strtod(digits.c_str(), nullptr);
     return true;
   }
-  static const std::pair<const char*, int> kDigits[] = {
-      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
-      {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
-  static const std::pair<const char*, int> kUnits[] = {{"十", 10}, {"百", 100}, {"千", 1000}, {"万", 10000}};
+  static const std::pair<const char*, int> kDigits[] = {{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2},
+                                                        {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                        {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  static const std::pair<const char*, int> kUnits[] = {
+      {"十", 10}, {"百", 100}, {"千", 1000}, {"万", 10000}};
   double total = 0, section = 0, cur = 0;
   for (size_t i = 0; i < s.size(); i += 3) {
     std::string ch = s.substr(i, 3);
@@ -117,7 +120,8 @@ Span SentenceAround(const Document& doc, uint32_t b, uint32_t e) {
     if (q != std::string::npos && q < end) end = static_cast<uint32_t>(q);
   }
   while (start < b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
-  while (end > e && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  while (end > e && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+    --end;
   return {start, std::max(end, e)};
 }
 
@@ -137,8 +141,10 @@ std::vector<Span> Ranges(const ReportEnv& env, const rules::Rule& rule, RuleOutp
   }
   for (const std::string& id : rule.within) {
     Span s;
-    if (SectionRange(env.doc, id, &s)) ranges.push_back(s);
-    else out->missing.insert("section:" + id);
+    if (SectionRange(env.doc, id, &s))
+      ranges.push_back(s);
+    else
+      out->missing.insert("section:" + id);
   }
   return ranges;
 }
@@ -166,7 +172,8 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       pos = e - r.begin + (whole.empty() ? 1 : 0);
       // Qualifiers come before what they qualify ("区政府办收到…", "其中，…"): exclude looks at the
       // sentence up to the end of the match, not at the breakdown that follows it.
-      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+      if (rule.exclude &&
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
         continue;
       found = true;
       hit = {b, e};
@@ -231,7 +238,8 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       uint32_t nb = r.begin + static_cast<uint32_t>(num.data() - rest.data());
       Span sentence = SentenceAround(env.doc, b, e);
       std::string_view sentence_text = env.doc.text().Slice(sentence);
-      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+      if (rule.exclude &&
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
         continue;
       double found = 0;
       if (!ParseNumberText(std::string(num), &found)) continue;

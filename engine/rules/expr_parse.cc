@@ -4,8 +4,8 @@
 //   cmp  := add (('=='|'='|'!='|'<'|'<='|'>'|'>='|'≠'|'≤'|'≥') add)?
 //   add  := mul (('+'|'-') mul)*     mul := unary (('*'|'/'|'×'|'÷') unary)*
 //   unary:= '-' unary | primary
-//   primary := NUMBER | NAME | '$'NAME | NAME '(' args ')' | NAME '[' sel ']' '[' sel ']' | '(' or ')'
-//   sel  := item (',' item)*         item := '*' | '$'NAME | ID ('.*')?
+//   primary := NUMBER | NAME | '$'NAME | NAME '(' args ')' | NAME '[' sel ']' '[' sel ']' | '(' or
+//   ')' sel  := item (',' item)*         item := '*' | '$'NAME | ID ('.*')?
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -60,9 +60,8 @@ class Lexer {
       if (c == '$') ++pos_;
       // Dotted ids (meta.report_year, withheld.state_secret); a trailing ".*" stays for the
       // selector parser.
-      while (pos_ < s_.size() &&
-             (IsIdChar(s_[pos_]) ||
-              (s_[pos_] == '.' && pos_ + 1 < s_.size() && IsIdStart(s_[pos_ + 1]))))
+      while (pos_ < s_.size() && (IsIdChar(s_[pos_]) || (s_[pos_] == '.' && pos_ + 1 < s_.size() &&
+                                                         IsIdStart(s_[pos_ + 1]))))
         ++pos_;
       t.text = std::string(s_.substr(b, pos_ - b));
       t.type = c == '$' ? Tok::kVar : Tok::kName;
@@ -72,8 +71,8 @@ class Lexer {
     // Operators; a few Unicode spellings are accepted because auditors type them.
     static const std::pair<std::string_view, std::string_view> kOps[] = {
         {"==", "=="}, {"!=", "!="}, {"<=", "<="}, {">=", ">="}, {"≠", "!="}, {"≤", "<="},
-        {"≥", ">="},  {"×", "*"},   {"÷", "/"},   {"=", "=="},  {"<", "<"},   {">", ">"},
-        {"+", "+"},   {"-", "-"},   {"*", "*"},   {"/", "/"},   {"(", "("},   {")", ")"},
+        {"≥", ">="},  {"×", "*"},   {"÷", "/"},   {"=", "=="},  {"<", "<"},  {">", ">"},
+        {"+", "+"},   {"-", "-"},   {"*", "*"},   {"/", "/"},   {"(", "("},  {")", ")"},
         {"[", "["},   {"]", "]"},   {",", ","},   {".*", ".*"},
     };
     for (const auto& [spelled, canon] : kOps) {
@@ -204,7 +203,8 @@ class Parser {
       uint32_t at = tok_.offset;
       Advance();
       P right = Mul();
-      if (!right) return Fail("expected a value after '" + std::string(op == "add" ? "+" : "-") + "'");
+      if (!right)
+        return Fail("expected a value after '" + std::string(op == "add" ? "+" : "-") + "'");
       left = Binary(op, std::move(left), std::move(right), at);
     }
     return left;
@@ -216,7 +216,8 @@ class Parser {
       uint32_t at = tok_.offset;
       Advance();
       P right = Unary();
-      if (!right) return Fail("expected a value after '" + std::string(op == "mul" ? "*" : "/") + "'");
+      if (!right)
+        return Fail("expected a value after '" + std::string(op == "mul" ? "*" : "/") + "'");
       left = Binary(op, std::move(left), std::move(right), at);
     }
     return left;
@@ -290,11 +291,13 @@ class Parser {
     }
     if (tok_.type == Tok::kName) {
       std::string name = tok_.text;
-      if (name == "and" || name == "or" || name == "not") return Fail("expected a value before '" + name + "'");
+      if (name == "and" || name == "or" || name == "not")
+        return Fail("expected a value before '" + name + "'");
       Advance();
       if (IsOp("(")) {
         if (!Functions().count(name))
-          return FailAt(at, "unknown function '" + name + "' (known: sum, abs, min, max, count, exists)");
+          return FailAt(
+              at, "unknown function '" + name + "' (known: sum, abs, min, max, count, exists)");
         P e = Node(ExprKind::kCall, name, at);
         Advance();
         if (!IsOp(")")) {

@@ -1,4 +1,5 @@
-// The findings JSON writer (contract: ARCHITECTURE.md "Findings JSON", schemas/findings.schema.json).
+// The findings JSON writer (contract: ARCHITECTURE.md "Findings JSON",
+// schemas/findings.schema.json).
 #include <nlohmann/json.hpp>
 
 #include "ogicheck/write.h"
@@ -18,7 +19,9 @@ ordered_json FindingJson(const Finding& f) {
   ordered_json loc;
   loc["line"] = f.location.line ? ordered_json(f.location.line) : ordered_json(nullptr);
   loc["column"] = f.location.column ? ordered_json(f.location.column) : ordered_json(nullptr);
-  auto opt = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
+  auto opt = [](const std::string& s) {
+    return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+  };
   loc["section"] = opt(f.location.section);
   loc["table"] = opt(f.location.table);
   loc["row"] = opt(f.location.row);
@@ -56,23 +59,27 @@ std::string WriteFindingsJson(const FindingsReport& report) {
     ordered_json jr;
     jr["path"] = r.path;
     const DocumentSummary& d = r.document;
-    jr["document"] = {{"title", d.title},
-                      {"agency", d.agency},
-                      {"year", d.year ? ordered_json(d.year) : ordered_json(nullptr)},
-                      {"format", d.format.empty() ? ordered_json(nullptr) : ordered_json(d.format)},
-                      {"published", d.published.empty() ? ordered_json(nullptr) : ordered_json(d.published)},
-                      {"kind", d.kind}};
+    jr["document"] = {
+        {"title", d.title},
+        {"agency", d.agency},
+        {"year", d.year ? ordered_json(d.year) : ordered_json(nullptr)},
+        {"format", d.format.empty() ? ordered_json(nullptr) : ordered_json(d.format)},
+        {"published", d.published.empty() ? ordered_json(nullptr) : ordered_json(d.published)},
+        {"kind", d.kind}};
     ordered_json fs = ordered_json::array();
     for (const Finding& f : r.findings) fs.push_back(FindingJson(f));
     jr["findings"] = fs;
     if (!r.passed.empty()) {
       ordered_json ps = ordered_json::array();
-      for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
+      for (const Finding& f : r.passed)
+        ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
       jr["passed"] = ps;
     }
     jr["rules_evaluated"] = r.rules_evaluated;
     FindingCounts c = r.Counts();
-    jr["summary"] = {{"error", c.error}, {"warning", c.warning}, {"info", c.info},
+    jr["summary"] = {{"error", c.error},
+                     {"warning", c.warning},
+                     {"info", c.info},
                      {"not_evaluated", c.not_evaluated}};
     total.error += c.error;
     total.warning += c.warning;
@@ -82,11 +89,15 @@ std::string WriteFindingsJson(const FindingsReport& report) {
   }
   root["reports"] = reports;
   ordered_json errors = ordered_json::array();
-  for (const InputError& e : report.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
+  for (const InputError& e : report.errors)
+    errors.push_back({{"path", e.path}, {"message", e.message}});
   root["errors"] = errors;
-  root["summary"] = {{"reports", report.reports.size()}, {"error", total.error},
-                     {"warning", total.warning},          {"info", total.info},
-                     {"not_evaluated", total.not_evaluated}, {"unreadable", report.errors.size()}};
+  root["summary"] = {{"reports", report.reports.size()},
+                     {"error", total.error},
+                     {"warning", total.warning},
+                     {"info", total.info},
+                     {"not_evaluated", total.not_evaluated},
+                     {"unreadable", report.errors.size()}};
   return root.dump(2) + "\n";
 }
 

@@ -1,6 +1,5 @@
 // `ogicheck check` contract: exit codes, output formats and messages of the real binary.
 #include <doctest/doctest.h>
-
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -53,14 +52,15 @@ TEST_CASE("check cli: usage errors exit 2") {
 TEST_CASE("check cli: a broken rule pack exits 2 with file:line:column and a caret") {
   std::filesystem::path dir = std::filesystem::temp_directory_path() / "ogicheck_cli_badpack";
   std::filesystem::create_directories(dir);
-  std::ofstream(dir / "pack.yaml") << "pack: {id: bad, version: \"1\", formats: [ogi-2021]}\n"
-                                      "rules:\n"
-                                      "  - id: B.X\n"
-                                      "    title: t\n"
-                                      "    severity: error\n"
-                                      "    basis: b\n"
-                                      "    message: m\n"
-                                      "    check: {kind: assert, expr: 'applications[x][total] >> 1'}\n";
+  std::ofstream(dir / "pack.yaml")
+      << "pack: {id: bad, version: \"1\", formats: [ogi-2021]}\n"
+         "rules:\n"
+         "  - id: B.X\n"
+         "    title: t\n"
+         "    severity: error\n"
+         "    basis: b\n"
+         "    message: m\n"
+         "    check: {kind: assert, expr: 'applications[x][total] >> 1'}\n";
   Run r = Ogicheck("check --pack " + dir.string() + " " + kYingkou);
   std::filesystem::remove_all(dir);
   CHECK(r.code == 2);
@@ -73,7 +73,8 @@ TEST_CASE("check cli: a broken rule pack exits 2 with file:line:column and a car
 TEST_CASE("check cli: findings at or above --fail-on exit 1") {
   Run hz = Ogicheck("check " + kHongze2023);
   CHECK(hz.code == 1);
-  CHECK(hz.out.find(":428:1: error [OGI21.REV.BLOCK_TOTAL] 表四“行政复议”：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0") !=
+  CHECK(hz.out.find(":428:1: error [OGI21.REV.BLOCK_TOTAL] "
+                    "表四“行政复议”：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0") !=
         std::string::npos);
   CHECK(hz.out.find("\x1b[") == std::string::npos);  // no colour when not a terminal
   CHECK(Ogicheck("check --fail-on never " + kHongze2023).code == 0);
@@ -104,7 +105,8 @@ TEST_CASE("check cli: an unreadable input among good ones exits 3, the others st
 }
 
 TEST_CASE("rules cli: the pack tests pass and the generated catalogue is up to date") {
-  Run t = Ogicheck("rules test " + SourcePath("rules/ogi-2019") + " " + SourcePath("rules/ogi-2021"));
+  Run t =
+      Ogicheck("rules test " + SourcePath("rules/ogi-2019") + " " + SourcePath("rules/ogi-2021"));
   CHECK(t.code == 0);
   CHECK(t.out.find(" rule test cases passed") != std::string::npos);
   Run lint = Ogicheck("rules lint " + SourcePath("rules"));

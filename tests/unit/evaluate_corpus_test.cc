@@ -47,8 +47,10 @@ ReportFindings Check(const Document& doc) {
 }
 
 bool IsArithmetic(const std::string& rule) {
-  return rule.find(".APP.BALANCE") != std::string::npos || rule.find(".APP.ROW_TOTAL") != std::string::npos ||
-         rule.find(".APP.RESULTS_TOTAL") != std::string::npos || rule.find(".REV.BLOCK_TOTAL") != std::string::npos;
+  return rule.find(".APP.BALANCE") != std::string::npos ||
+         rule.find(".APP.ROW_TOTAL") != std::string::npos ||
+         rule.find(".APP.RESULTS_TOTAL") != std::string::npos ||
+         rule.find(".REV.BLOCK_TOTAL") != std::string::npos;
 }
 
 // The error findings that fail (inconclusive ones say the extraction was unsure, not that the
@@ -61,7 +63,8 @@ std::string FailedErrors(const ReportFindings& r) {
   return out;
 }
 
-TEST_CASE("corpus: Yingkou 2020 (seed 002) is ogi-2019, year 2020, and passes every arithmetic rule") {
+TEST_CASE(
+    "corpus: Yingkou 2020 (seed 002) is ogi-2019, year 2020, and passes every arithmetic rule") {
   Document doc = ParseShared("seeds/002_8b61771959860ad5.txt");
   CHECK(doc.format == "ogi-2019");
   CHECK(doc.meta.report_year == 2020);
@@ -72,7 +75,8 @@ TEST_CASE("corpus: Yingkou 2020 (seed 002) is ogi-2019, year 2020, and passes ev
   }
 }
 
-TEST_CASE("corpus: Hongze 2023 fails the review and after-review totals (10+1+0+0=11 vs 0; 5 vs 0)") {
+TEST_CASE(
+    "corpus: Hongze 2023 fails the review and after-review totals (10+1+0+0=11 vs 0; 5 vs 0)") {
   // The same report as pdftotext -layout and as raw pdftotext.
   for (const char* rel : {"corpus/peers/kirogovcompare__hzq2023_working.pdftotext.txt",
                           "corpus/real/2023_hongzequ_2021.txt"}) {
@@ -84,19 +88,22 @@ TEST_CASE("corpus: Hongze 2023 fails the review and after-review totals (10+1+0+
       if (f.rule == "OGI21.REV.BLOCK_TOTAL") block.push_back(f.location.row + ": " + f.message);
       if (f.rule == "OGI21.FMT.OTHER_HANDLING") deviation = f.severity == Severity::kWarning;
     }
-    CHECK(block == std::vector<std::string>{
-                       "review: 表四“行政复议”：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0",
-                       "after_review: 表四“复议后起诉”：结果维持5+结果纠正0+其他结果0+尚未审结0=5，但总计为0"});
+    CHECK(block ==
+          std::vector<std::string>{
+              "review: 表四“行政复议”：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0",
+              "after_review: "
+              "表四“复议后起诉”：结果维持5+结果纠正0+其他结果0+尚未审结0=5，但总计为0"});
     CHECK_MESSAGE(deviation, "template deviation finding for the single （六）其他处理 row");
   }
 }
 
 TEST_CASE("corpus: clean reports have no error findings") {
-  for (const char* rel : {"corpus/real/2024_hongzequ_2021.txt", "corpus/real/2024_hongzequ_2021_layout.txt",
-                          "corpus/peers/kirogovcompare__hzq2024_working.pdftotext.txt",
-                          "corpus/real/2024_huaian_2021.txt", "corpus/real/2024_huaian_2021_layout.txt",
-                          "corpus/peers/govnianbao__szfgs2024.pdftotext.txt",
-                          "corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.html"}) {
+  for (const char* rel :
+       {"corpus/real/2024_hongzequ_2021.txt", "corpus/real/2024_hongzequ_2021_layout.txt",
+        "corpus/peers/kirogovcompare__hzq2024_working.pdftotext.txt",
+        "corpus/real/2024_huaian_2021.txt", "corpus/real/2024_huaian_2021_layout.txt",
+        "corpus/peers/govnianbao__szfgs2024.pdftotext.txt",
+        "corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.html"}) {
     INFO(std::string(rel));
     IngestResult in = IngestFile(SharedPath(rel));
     REQUIRE_MESSAGE(in.reports.size() == 1, rel);
@@ -114,7 +121,8 @@ void MutationProperty(const Document& clean, int rounds, uint32_t seed) {
   for (size_t t = 0; t < clean.tables.size(); ++t) {
     if (clean.tables[t].id != "applications" && clean.tables[t].id != "review_litigation") continue;
     for (size_t c = 0; c < clean.tables[t].cells.size(); ++c)
-      if (clean.tables[t].cells[c].value && !clean.tables[t].cells[c].ambiguous) cells.push_back({t, c});
+      if (clean.tables[t].cells[c].value && !clean.tables[t].cells[c].ambiguous)
+        cells.push_back({t, c});
   }
   REQUIRE(cells.size() > 20);
   std::mt19937 rng(seed);
@@ -134,7 +142,8 @@ void MutationProperty(const Document& clean, int rounds, uint32_t seed) {
       if (!IsArithmetic(f.rule) || f.outcome != Outcome::kFail) continue;
       for (const Evidence& e : f.evidence) named |= e.ref == ref;
     }
-    if (!named && ++failures <= 5) FAIL_CHECK("changing " << ref << " by " << delta << " went unnoticed");
+    if (!named && ++failures <= 5)
+      FAIL_CHECK("changing " << ref << " by " << delta << " went unnoticed");
     cell = saved;
   }
   CHECK(failures == 0);
@@ -143,7 +152,9 @@ void MutationProperty(const Document& clean, int rounds, uint32_t seed) {
 TEST_CASE("property: one changed cell makes an arithmetic rule fire and name it (fixtures)") {
   for (const char* pack : {"ogi-2019", "ogi-2021"}) {
     Document doc;
-    REQUIRE(rules::LoadFixtureDocument(SourcePath(std::string("rules/") + pack + "/tests/base.yaml"), &doc).ok());
+    REQUIRE(rules::LoadFixtureDocument(
+                SourcePath(std::string("rules/") + pack + "/tests/base.yaml"), &doc)
+                .ok());
     MutationProperty(doc, 400, 2021);
   }
 }

@@ -1,7 +1,8 @@
 // Evaluation on hand-built documents: exact findings, evidence, locations and fingerprints.
+#include "ogicheck/evaluate.h"
+
 #include <doctest/doctest.h>
 
-#include "ogicheck/evaluate.h"
 #include "ogicheck/rule_pack.h"
 #include "rules/fixture.h"
 #include "rules/fixture_internal.h"
@@ -95,7 +96,8 @@ TEST_CASE("evaluate: fingerprints survive line moves and change with the values"
   auto fingerprint = [](const rules::FixtureSpec& s) {
     ReportFindings r = Evaluate(rules::SpecToDocument(s, "x"), Packs());
     std::vector<std::string> out;
-    for (const Finding& f : r.findings) out.push_back(f.rule + ":" + f.fingerprint + ":" + std::to_string(f.location.line));
+    for (const Finding& f : r.findings)
+      out.push_back(f.rule + ":" + f.fingerprint + ":" + std::to_string(f.location.line));
     return out;
   };
   std::vector<std::string> a = fingerprint(spec);
@@ -108,7 +110,7 @@ TEST_CASE("evaluate: fingerprints survive line moves and change with the values"
   REQUIRE(b.size() == 3);
   for (size_t i = 0; i < 3; ++i) {
     CHECK(a[i].substr(0, a[i].rfind(':')) == b[i].substr(0, b[i].rfind(':')));  // same fingerprint
-    CHECK(a[i] != b[i]);  // the line did move
+    CHECK(a[i] != b[i]);                                                        // the line did move
   }
   rules::FixtureSpec changed = spec;
   SetCell(&changed, "applications", "new_received", "total", "14");
@@ -172,8 +174,8 @@ TEST_CASE("evaluate: printed-precision tolerance (38685.5 万元 is ±0.05)") {
     SetCell(&spec, "art20_8", "fees", "amount", amount);
     return Evaluate(rules::SpecToDocument(spec, "x"), rules).findings.size();
   };
-  CHECK(run("38685.5") == 0);   // the parameter 38685.54 is within ±0.05
-  CHECK(run("38685.6") == 1);   // ±0.05 but 0.06 away
+  CHECK(run("38685.5") == 0);  // the parameter 38685.54 is within ±0.05
+  CHECK(run("38685.6") == 1);  // ±0.05 but 0.06 away
 
   CHECK(run("38685.52") == 1);  // printed to 0.01: ±0.005, and 0.02 away
   CHECK(run("38686") == 0);     // printed as a whole number: ±0.5, and 0.46 away

@@ -1,8 +1,8 @@
 // The rule expression language: canonical dumps of what parses, and positioned errors for what
 // must be rejected (re2 / leveldb style: a cases[] table, then an errors[] table).
-#include <doctest/doctest.h>
-
 #include "rules/expr.h"
+
+#include <doctest/doctest.h>
 
 namespace ogicheck::rules {
 namespace {

@@ -17,8 +17,12 @@ FindingsReport Sample() {
   r.packs.push_back({"ogi-2021", "1.0"});
   ReportFindings rep;
   rep.path = "hz2023.txt";
-  rep.document = {"洪泽区人民政府2023年政府信息公开工作年度报告", "淮安市洪泽区人民政府", 2023, "ogi-2021",
-                  "", "annual_report"};
+  rep.document = {"洪泽区人民政府2023年政府信息公开工作年度报告",
+                  "淮安市洪泽区人民政府",
+                  2023,
+                  "ogi-2021",
+                  "",
+                  "annual_report"};
   Finding f;
   f.rule = "OGI21.REV.BLOCK_TOTAL";
   f.severity = Severity::kError;
@@ -28,8 +32,8 @@ FindingsReport Sample() {
   f.location = {428, 1, "四", "review_litigation", "review", "total"};
   f.evidence.push_back({"review_litigation.review.total", "行政复议·总计", 0.0, "0", 428});
   f.evidence.push_back({"review_litigation.review.upheld", "行政复议·结果维持", 10.0, "10", 420});
-  f.evidence.push_back({"applications.carried_over.research", "二、上年结转政府信息公开申请数量·科研机构",
-                        std::nullopt, "", 0});
+  f.evidence.push_back({"applications.carried_over.research",
+                        "二、上年结转政府信息公开申请数量·科研机构", std::nullopt, "", 0});
   f.fingerprint = "0123456789abcdef";
   rep.findings.push_back(f);
   Finding n;
@@ -164,7 +168,8 @@ TEST_CASE("findings text: a report no pack covers says it was not checked") {
 }
 
 TEST_CASE("findings json: validates against schemas/findings.schema.json") {
-  std::string path = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") + "/ogicheck_findings_test.json";
+  std::string path = std::string(std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "/tmp") +
+                     "/ogicheck_findings_test.json";
   std::ofstream(path) << WriteFindingsJson(Sample());
   std::string cmd = "python3 " + testing::SourcePath("tests/cli/validate_json.py") + " " +
                     testing::SourcePath("schemas/findings.schema.json") + " < " + path;

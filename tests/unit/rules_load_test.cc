@@ -23,7 +23,8 @@ struct Scratch {
     fs::create_directories(root);
   }
   ~Scratch() { fs::remove_all(root); }
-  std::string Pack(const std::string& name, const std::string& pack_yaml, const std::string& rules_yaml) {
+  std::string Pack(const std::string& name, const std::string& pack_yaml,
+                   const std::string& rules_yaml) {
     fs::create_directories(root / name);
     std::ofstream(root / name / "pack.yaml") << pack_yaml;
     if (!rules_yaml.empty()) std::ofstream(root / name / "rules.yaml") << rules_yaml;
@@ -31,7 +32,8 @@ struct Scratch {
   }
 };
 
-const char* kPackHead = "pack:\n  id: t\n  version: \"1\"\n  formats: [ogi-2021]\nparameters:\n  limit: 3\n";
+const char* kPackHead =
+    "pack:\n  id: t\n  version: \"1\"\n  formats: [ogi-2021]\nparameters:\n  limit: 3\n";
 
 std::string LoadError(const std::string& rules_yaml) {
   Scratch s;
@@ -53,24 +55,24 @@ const char* kRuleHead =
     "    message: m\n";
 
 TEST_CASE("rules: expression errors point into the YAML with a caret") {
-  CHECK(LoadError(std::string(kRuleHead) +
-                  "    check:\n"
-                  "      kind: assert\n"
-                  "      expr: applications[new_received][total] == summ(x)\n") ==
-        "rules.yaml:9:50: error: unknown function 'summ' (known: sum, abs, min, max, count, exists)\n"
-        "      expr: applications[new_received][total] == summ(x)\n"
-        "                                                 ^ near here");
-  CHECK(LoadError(std::string(kRuleHead) +
-                  "    check:\n"
-                  "      kind: assert\n"
-                  "      expr: \"a_cell > limit\"\n") ==
-        "rules.yaml:9:14: error: unknown name 'a_cell' (not a parameter, a value of this rule or a meta fact)\n"
+  CHECK(
+      LoadError(std::string(kRuleHead) +
+                "    check:\n"
+                "      kind: assert\n"
+                "      expr: applications[new_received][total] == summ(x)\n") ==
+      "rules.yaml:9:50: error: unknown function 'summ' (known: sum, abs, min, max, count, exists)\n"
+      "      expr: applications[new_received][total] == summ(x)\n"
+      "                                                 ^ near here");
+  CHECK(LoadError(std::string(kRuleHead) + "    check:\n"
+                                           "      kind: assert\n"
+                                           "      expr: \"a_cell > limit\"\n") ==
+        "rules.yaml:9:14: error: unknown name 'a_cell' (not a parameter, a value of this rule or a "
+        "meta fact)\n"
         "      expr: \"a_cell > limit\"\n"
         "             ^ near here");
-  CHECK(LoadError(std::string(kRuleHead) +
-                  "    check:\n"
-                  "      kind: assert\n"
-                  "      expr: t[$row][total] > 0\n") ==
+  CHECK(LoadError(std::string(kRuleHead) + "    check:\n"
+                                           "      kind: assert\n"
+                                           "      expr: t[$row][total] > 0\n") ==
         "rules.yaml:9:13: error: '$row' needs 'for_each: {row: …}' on the rule\n"
         "      expr: t[$row][total] > 0\n"
         "            ^ near here");
@@ -86,23 +88,28 @@ TEST_CASE("rules: structural errors") {
         "rules.yaml:9:7: error: unknown field 'exp' for check kind assert\n"
         "      exp: 1\n"
         "      ^ near here");
-  CHECK(LoadError(std::string(kRuleHead) +
-                  "    check:\n      kind: text_pattern\n      pattern: '(a'\n      fire_when: found\n") ==
-        "rules.yaml:9:17: error: invalid regular expression: missing ): (a\n"
-        "      pattern: '(a'\n"
-        "                ^ near here");
-  CHECK(LoadError("rules:\n  - id: T.ONE\n    title: t\n    severity: fatal\n    basis: b\n    message: m\n"
-                  "    check: {kind: assert, expr: '1'}\n") ==
-        "rules.yaml:4:15: error: severity must be error, warning or info, not 'fatal'\n"
-        "    severity: fatal\n"
-        "              ^ near here");
+  CHECK(
+      LoadError(
+          std::string(kRuleHead) +
+          "    check:\n      kind: text_pattern\n      pattern: '(a'\n      fire_when: found\n") ==
+      "rules.yaml:9:17: error: invalid regular expression: missing ): (a\n"
+      "      pattern: '(a'\n"
+      "                ^ near here");
+  CHECK(
+      LoadError(
+          "rules:\n  - id: T.ONE\n    title: t\n    severity: fatal\n    basis: b\n    message: m\n"
+          "    check: {kind: assert, expr: '1'}\n") ==
+      "rules.yaml:4:15: error: severity must be error, warning or info, not 'fatal'\n"
+      "    severity: fatal\n"
+      "              ^ near here");
   CHECK(LoadError(std::string(kRuleHead) + "    check: {kind: assert, expr: '1'}\n" +
                   "  - id: T.ONE\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
                   "    check: {kind: assert, expr: '1'}\n") ==
         "rules.yaml:8:9: error: rule id 'T.ONE' is defined twice\n"
         "  - id: T.ONE\n"
         "        ^ near here");
-  CHECK(LoadError(std::string(kRuleHead) + "    check: {kind: assert, expr: '1'}\n    message2: x\n") ==
+  CHECK(LoadError(std::string(kRuleHead) +
+                  "    check: {kind: assert, expr: '1'}\n    message2: x\n") ==
         "rules.yaml:8:5: error: unknown field 'message2' in a rule\n"
         "    message2: x\n"
         "    ^ near here");
@@ -121,14 +128,17 @@ TEST_CASE("rules: a missing pack is a clear error") {
 
 TEST_CASE("rules: an overlay extends the national pack, overriding severity and parameters") {
   Scratch s;
-  s.Pack("base", "pack:\n  id: base\n  version: \"1\"\n  formats: [ogi-2021]\nparameters:\n  limit: 3\n",
+  s.Pack("base",
+         "pack:\n  id: base\n  version: \"1\"\n  formats: [ogi-2021]\nparameters:\n  limit: 3\n",
          "rules:\n"
          "  - id: B.LIMIT\n    title: t\n    severity: warning\n    basis: b\n"
          "    check: {kind: assert, expr: 'applications[new_received][total] <= limit'}\n"
          "    message: \"新收{applications[new_received][total]}件，超过{limit}件\"\n");
   std::string overlay =
-      s.Pack("local", "pack:\n  id: local\n  version: \"2\"\n  extends: base\nparameters:\n  limit: 20\n"
-                      "overrides:\n  B.LIMIT: {severity: error}\n", "");
+      s.Pack("local",
+             "pack:\n  id: local\n  version: \"2\"\n  extends: base\nparameters:\n  limit: 20\n"
+             "overrides:\n  B.LIMIT: {severity: error}\n",
+             "");
   RuleSet rules;
   REQUIRE(rules.Load((s.root / "base").string()).ok());
   Status st = rules.Load(overlay);
@@ -143,7 +153,8 @@ TEST_CASE("rules: an overlay extends the national pack, overriding severity and 
   CHECK(infos[0].pack == "local");
 
   Document doc;
-  REQUIRE(rules::LoadFixtureDocument(testing::SourcePath("rules/ogi-2021/tests/base.yaml"), &doc).ok());
+  REQUIRE(
+      rules::LoadFixtureDocument(testing::SourcePath("rules/ogi-2021/tests/base.yaml"), &doc).ok());
   CHECK(Evaluate(doc, rules).findings.empty());  // 12 <= 20 with the overlay's parameter
   RuleSet base_only;
   REQUIRE(base_only.Load((s.root / "base").string()).ok());
@@ -163,7 +174,8 @@ TEST_CASE("rules: malformed shapes are errors, never crashes") {
   const char* bad[] = {
       "rules: 5\n",
       "rules:\n  - 5\n",
-      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n    check: 5\n",
+      "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n    "
+      "check: 5\n",
       "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
       "    check: {kind: sections, sections: [5, {id: 一}]}\n",
       "rules:\n  - id: X\n    title: t\n    severity: error\n    basis: b\n    message: m\n"
