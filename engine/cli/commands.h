@@ -14,5 +14,6 @@ inline constexpr int kExitUnreadable = 3;
 
 int RunParse(const std::vector<std::string>& args);
 int RunCheck(const std::vector<std::string>& args);
+int RunRules(const std::vector<std::string>& args);
 
 }  // namespace ogicheck::cli

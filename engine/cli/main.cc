@@ -18,6 +18,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"check", "check reports against the rule packs and print the findings", ogicheck::cli::RunCheck},
     {"parse", "print the parsed Document of each report as JSON", ogicheck::cli::RunParse},
+    {"rules", "lint, test or list rule packs; describe the check kinds", ogicheck::cli::RunRules},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -1,10 +1,10 @@
 // Shared helpers of the evaluators: labels, selector expansion, evidence, messages, fingerprints.
+#include "evaluate/context.h"
+
 #include <algorithm>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
-
-#include "evaluate/context.h"
 
 namespace ogicheck::eval {
 
@@ -124,13 +124,27 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
       if (c.id == col) return c.label;
   // Without a schema (fixtures, tests): the official labels of the fixed column ids.
   static const std::pair<const char*, const char*> kLabels[] = {
-      {"natural_person", "自然人"}, {"commercial", "商业企业"}, {"research", "科研机构"},
-      {"public_interest", "社会公益组织"}, {"legal_service", "法律服务机构"}, {"other", "其他"},
-      {"total", "总计"}, {"upheld", "结果维持"}, {"corrected", "结果纠正"},
-      {"pending", "尚未审结"}, {"new_made", "本年新制作数量"}, {"new_published", "本年新公开数量"},
-      {"total_published", "对外公开总数量"}, {"issued", "本年制发件数"}, {"repealed", "本年废止件数"},
-      {"in_force", "现行有效件数"}, {"prev_items", "上一年项目数量"}, {"change", "本年增/减"},
-      {"decisions", "处理决定数量"}, {"amount", "金额"}, {"projects", "采购项目数量"}};
+      {"natural_person", "自然人"},
+      {"commercial", "商业企业"},
+      {"research", "科研机构"},
+      {"public_interest", "社会公益组织"},
+      {"legal_service", "法律服务机构"},
+      {"other", "其他"},
+      {"total", "总计"},
+      {"upheld", "结果维持"},
+      {"corrected", "结果纠正"},
+      {"pending", "尚未审结"},
+      {"new_made", "本年新制作数量"},
+      {"new_published", "本年新公开数量"},
+      {"total_published", "对外公开总数量"},
+      {"issued", "本年制发件数"},
+      {"repealed", "本年废止件数"},
+      {"in_force", "现行有效件数"},
+      {"prev_items", "上一年项目数量"},
+      {"change", "本年增/减"},
+      {"decisions", "处理决定数量"},
+      {"amount", "金额"},
+      {"projects", "采购项目数量"}};
   for (const auto& [id, label] : kLabels) {
     if (col != id) continue;
     if (table == "review_litigation" && col == "other") return "其他结果";
@@ -140,7 +154,8 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
 }
 
 std::string TableSection(const ReportEnv& env, const std::string& table) {
-  if (const SchemaTable* st = SchemaTableOf(env, table); st && !st->section.empty()) return st->section;
+  if (const SchemaTable* st = SchemaTableOf(env, table); st && !st->section.empty())
+    return st->section;
   if (table == "applications") return "三";
   if (table == "review_litigation") return "四";
   if (table.rfind("art20_", 0) == 0) return "二";
@@ -150,10 +165,11 @@ std::string TableSection(const ReportEnv& env, const std::string& table) {
 std::string TableName(const std::string& table) {
   if (table == "applications") return "表三（收到和处理政府信息公开申请情况）";
   if (table == "review_litigation") return "表四（行政复议、行政诉讼情况）";
-  static const std::pair<const char*, const char*> kArt20[] = {
-      {"art20_1", "第二十条第（一）项"}, {"art20_5", "第二十条第（五）项"},
-      {"art20_6", "第二十条第（六）项"}, {"art20_8", "第二十条第（八）项"},
-      {"art20_9", "第二十条第（九）项"}};
+  static const std::pair<const char*, const char*> kArt20[] = {{"art20_1", "第二十条第（一）项"},
+                                                               {"art20_5", "第二十条第（五）项"},
+                                                               {"art20_6", "第二十条第（六）项"},
+                                                               {"art20_8", "第二十条第（八）项"},
+                                                               {"art20_9", "第二十条第（九）项"}};
   for (const auto& [id, name] : kArt20)
     if (table == id) return std::string("表二") + name;
   return table;
@@ -193,9 +209,12 @@ std::string RenderMessage(EvalContext& ctx) {
       out += FormatNumber(EvalExpr(*p.expr, ctx));
     } else {
       auto it = ctx.strings.find(p.name);
-      if (it != ctx.strings.end()) out += it->second;
-      else if (p.name == "row") out += ctx.row;
-      else if (p.name == "col") out += ctx.col;
+      if (it != ctx.strings.end())
+        out += it->second;
+      else if (p.name == "row")
+        out += ctx.row;
+      else if (p.name == "col")
+        out += ctx.col;
       else if (p.name == "row_label" || p.name == "col_label") {
         const Table* t = FindTable(ctx.env.doc, ctx.rule.each_table);
         if (t && p.name == "row_label") out += RowLabel(ctx.env, *t, ctx.row);

@@ -26,8 +26,8 @@ struct EvalContext {
 
   const ReportEnv& env;
   const rules::Rule& rule;
-  std::string row, col;                  // for_each binding
-  std::map<std::string, double> values;  // named values, plus lhs/rhs/diff/found in messages
+  std::string row, col;                        // for_each binding
+  std::map<std::string, double> values;        // named values, plus lhs/rhs/diff/found in messages
   std::map<std::string, std::string> strings;  // string placeholders (match, missing, …)
 
   std::vector<Evidence> evidence;
@@ -35,11 +35,11 @@ struct EvalContext {
   std::vector<std::string> cell_tables;  // table id of each entry of `cells`
   bool record = true;                    // false while rendering messages
 
-  std::set<std::string> missing;         // "table:applications", "row:applications.x", "meta:…"
-  bool ambiguous = false;                // an ambiguous cell was used
-  bool text_cell = false;                // a cell holding text was used
+  std::set<std::string> missing;  // "table:applications", "row:applications.x", "meta:…"
+  bool ambiguous = false;         // an ambiguous cell was used
+  bool text_cell = false;         // a cell holding text was used
   bool div_zero = false;
-  bool have_cmp = false;                 // lhs/rhs of the first failing comparison
+  bool have_cmp = false;  // lhs/rhs of the first failing comparison
   double lhs = 0, rhs = 0;
 };
 

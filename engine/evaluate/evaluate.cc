@@ -15,33 +15,53 @@ using rules::Rule;
 
 const char* AgencyKindId(AgencyKind k) {
   switch (k) {
-    case AgencyKind::kGovernment: return "government";
-    case AgencyKind::kDepartment: return "department";
-    case AgencyKind::kTownship: return "township";
-    case AgencyKind::kOther: return "other";
-    case AgencyKind::kUnknown: return "";
+    case AgencyKind::kGovernment:
+      return "government";
+    case AgencyKind::kDepartment:
+      return "department";
+    case AgencyKind::kTownship:
+      return "township";
+    case AgencyKind::kOther:
+      return "other";
+    case AgencyKind::kUnknown:
+      return "";
   }
   return "";
 }
 
 const char* AgencyLevelId(AgencyLevel l) {
   switch (l) {
-    case AgencyLevel::kNational: return "national";
-    case AgencyLevel::kProvincial: return "provincial";
-    case AgencyLevel::kPrefecture: return "prefecture";
-    case AgencyLevel::kCounty: return "county";
-    case AgencyLevel::kTownship: return "township";
-    case AgencyLevel::kUnknown: return "";
+    case AgencyLevel::kNational:
+      return "national";
+    case AgencyLevel::kProvincial:
+      return "provincial";
+    case AgencyLevel::kPrefecture:
+      return "prefecture";
+    case AgencyLevel::kCounty:
+      return "county";
+    case AgencyLevel::kTownship:
+      return "township";
+    case AgencyLevel::kUnknown:
+      return "";
   }
   return "";
 }
 
-Finding MakeFindingNotEvaluated(const Rule& r) { return eval::MakeFinding(r, Outcome::kNotEvaluated); }
+Finding MakeFindingNotEvaluated(const Rule& r) {
+  return eval::MakeFinding(r, Outcome::kNotEvaluated);
+}
 
 bool Applies(const Rule& r, const rules::Pack& pack, const Document& doc) {
   if (!r.enabled) return false;
   const auto& formats = r.formats.empty() ? pack.info.formats : r.formats;
   if (std::find(formats.begin(), formats.end(), doc.format) == formats.end()) return false;
+  if (!r.table_formats.empty()) {
+    // Rules about one format's table layout stay silent when the report used the other format's
+    // tables: the table_format rule reports that once, instead of every column being "missing".
+    const std::string& tf = doc.table_format.empty() ? doc.format : doc.table_format;
+    if (std::find(r.table_formats.begin(), r.table_formats.end(), tf) == r.table_formats.end())
+      return false;
+  }
   int y = doc.meta.report_year;
   if (y && r.min_year && y < r.min_year) return false;
   if (y && r.max_year && y > r.max_year) return false;
@@ -91,9 +111,11 @@ std::string MissingLabel(const std::string& key) {
   if (kind == "table") return "缺少" + eval::TableName(what);
   if (kind == "section") return "缺少第" + what + "部分";
   if (kind == "meta") {
-    static const std::map<std::string, std::string> kMeta = {
-        {"published", "发布日期"}, {"agency_kind", "机关类型"}, {"report_year", "报告年度"},
-        {"period", "统计期间"},   {"title", "标题"}};
+    static const std::map<std::string, std::string> kMeta = {{"published", "发布日期"},
+                                                             {"agency_kind", "机关类型"},
+                                                             {"report_year", "报告年度"},
+                                                             {"period", "统计期间"},
+                                                             {"title", "标题"}};
     auto it = kMeta.find(what);
     return "未能识别" + (it != kMeta.end() ? it->second : what);
   }
@@ -103,21 +125,36 @@ std::string MissingLabel(const std::string& key) {
 void RunRule(const eval::ReportEnv& env, const Rule& r, eval::RuleOutput* out) {
   using rules::CheckKind;
   switch (r.kind) {
-    case CheckKind::kSections: return eval::EvalSections(env, r, out);
-    case CheckKind::kTable: return eval::EvalTable(env, r, out);
-    case CheckKind::kAssert: return eval::EvalAssert(env, r, out);
-    case CheckKind::kCellType: return eval::EvalCellType(env, r, out);
-    case CheckKind::kBlankCells: return eval::EvalBlankCells(env, r, out);
-    case CheckKind::kTextPattern: return eval::EvalTextPattern(env, r, out);
-    case CheckKind::kProseNumber: return eval::EvalProseNumber(env, r, out);
-    case CheckKind::kDeadline: return eval::EvalDeadline(env, r, out);
-    case CheckKind::kDeviation: return eval::EvalDeviation(env, r, out);
-    case CheckKind::kTableFormat: return eval::EvalTableFormat(env, r, out);
-    case CheckKind::kProseArith: return eval::EvalProseArith(env, r, out);
-    case CheckKind::kStatSum: return eval::EvalStatSum(env, r, out);
-    case CheckKind::kDocumentKind: return eval::EvalDocumentKind(env, r, out);
-    case CheckKind::kNumbering: return eval::EvalNumbering(env, r, out);
-    case CheckKind::kTopic: return eval::EvalTopic(env, r, out);
+    case CheckKind::kSections:
+      return eval::EvalSections(env, r, out);
+    case CheckKind::kTable:
+      return eval::EvalTable(env, r, out);
+    case CheckKind::kAssert:
+      return eval::EvalAssert(env, r, out);
+    case CheckKind::kCellType:
+      return eval::EvalCellType(env, r, out);
+    case CheckKind::kBlankCells:
+      return eval::EvalBlankCells(env, r, out);
+    case CheckKind::kTextPattern:
+      return eval::EvalTextPattern(env, r, out);
+    case CheckKind::kProseNumber:
+      return eval::EvalProseNumber(env, r, out);
+    case CheckKind::kDeadline:
+      return eval::EvalDeadline(env, r, out);
+    case CheckKind::kDeviation:
+      return eval::EvalDeviation(env, r, out);
+    case CheckKind::kTableFormat:
+      return eval::EvalTableFormat(env, r, out);
+    case CheckKind::kProseArith:
+      return eval::EvalProseArith(env, r, out);
+    case CheckKind::kStatSum:
+      return eval::EvalStatSum(env, r, out);
+    case CheckKind::kDocumentKind:
+      return eval::EvalDocumentKind(env, r, out);
+    case CheckKind::kNumbering:
+      return eval::EvalNumbering(env, r, out);
+    case CheckKind::kTopic:
+      return eval::EvalTopic(env, r, out);
   }
 }
 
@@ -135,12 +172,14 @@ DocumentSummary SummarizeDocument(const Document& doc) {
   s.agency = doc.meta.agency;
   s.year = doc.meta.report_year;
   s.format = doc.format;
-  if (doc.meta.published && doc.meta.published->date.valid()) s.published = eval::IsoDate(doc.meta.published->date);
+  if (doc.meta.published && doc.meta.published->date.valid())
+    s.published = eval::IsoDate(doc.meta.published->date);
   s.kind = doc.meta.kind == DocumentKind::kAnnualReport ? "annual_report" : "other";
   return s;
 }
 
-ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const EvaluateOptions& options) {
+ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set,
+                        const EvaluateOptions& options) {
   ReportFindings report;
   report.path = doc.source.DisplayName();
   report.document = SummarizeDocument(doc);
@@ -176,6 +215,7 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const Eval
     };
     for (const Rule& r : pack.rules) {
       if (!Applies(r, pack, doc)) continue;
+      ++report.rules_evaluated;
       bool blocked = false;
       for (const std::string& m : r.require_meta) {
         if (MetaPresent(doc, m)) continue;
@@ -198,8 +238,10 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const Eval
       // Inputs missing inside the rule: report-level ones are pooled, cells give one finding.
       std::vector<std::string> cells;
       for (const std::string& key : out.missing) {
-        if (key.rfind("cell:", 0) == 0) cells.push_back(key.substr(5));
-        else if (!r.skip_when_missing) note_missing(key, &r);
+        if (key.rfind("cell:", 0) == 0)
+          cells.push_back(key.substr(5));
+        else if (!r.skip_when_missing)
+          note_missing(key, &r);
       }
       if (!cells.empty() && !r.skip_when_missing) {
         Finding f = MakeFindingNotEvaluated(r);
@@ -220,7 +262,8 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set, const Eval
       Finding f = MakeFindingNotEvaluated(*needing.front());
       std::string ids;
       for (const Rule* r : needing) ids += (ids.empty() ? "" : "、") + r->id;
-      f.message = MissingLabel(key) + "，以下" + std::to_string(needing.size()) + "条规则未能评估：" + ids;
+      f.message =
+          MissingLabel(key) + "，以下" + std::to_string(needing.size()) + "条规则未能评估：" + ids;
       size_t colon = key.find(':');
       if (key.substr(0, colon) == "table") f.location.table = key.substr(colon + 1);
       if (key.substr(0, colon) == "section") f.location.section = key.substr(colon + 1);

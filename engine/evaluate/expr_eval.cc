@@ -1,8 +1,8 @@
 // Evaluation of rule expressions over a Document: cells, selections, meta facts, parameters.
 // Blank and dash cells count as 0 but stay visible in the evidence (missing is not zero).
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 
 #include "evaluate/context.h"
 
@@ -28,14 +28,22 @@ int TitleYear(const std::string& title) {
 bool MetaValue(const Document& doc, const std::string& name, double* out) {
   const Metadata& m = doc.meta;
   int v = 0;
-  if (name == "meta.report_year") v = m.report_year;
-  else if (name == "meta.title_year") v = TitleYear(m.title);
-  else if (name == "meta.period_begin_year") v = m.period_begin ? m.period_begin->year : 0;
-  else if (name == "meta.period_end_year") v = m.period_end ? m.period_end->year : 0;
-  else if (name == "meta.published_year") v = m.published ? m.published->date.year : 0;
-  else if (name == "meta.published_month") v = m.published ? m.published->date.month : 0;
-  else if (name == "meta.published_day") v = m.published ? m.published->date.day : 0;
-  else if (name == "meta.signature_year") v = m.signature ? m.signature->date.year : 0;
+  if (name == "meta.report_year")
+    v = m.report_year;
+  else if (name == "meta.title_year")
+    v = TitleYear(m.title);
+  else if (name == "meta.period_begin_year")
+    v = m.period_begin ? m.period_begin->year : 0;
+  else if (name == "meta.period_end_year")
+    v = m.period_end ? m.period_end->year : 0;
+  else if (name == "meta.published_year")
+    v = m.published ? m.published->date.year : 0;
+  else if (name == "meta.published_month")
+    v = m.published ? m.published->date.month : 0;
+  else if (name == "meta.published_day")
+    v = m.published ? m.published->date.day : 0;
+  else if (name == "meta.signature_year")
+    v = m.signature ? m.signature->date.year : 0;
   if (v == 0) return false;
   *out = v;
   return true;
@@ -74,7 +82,8 @@ std::vector<double> SelectValues(const Expr& e, EvalContext& ctx) {
       out.push_back(CellValue(ctx, *t, *cell));
     }
   }
-  if (single && rows.empty()) ctx.missing.insert("cell:" + e.table + "." + e.rows.Dump() + "." + e.cols.Dump());
+  if (single && rows.empty())
+    ctx.missing.insert("cell:" + e.table + "." + e.rows.Dump() + "." + e.cols.Dump());
   return out;
 }
 
@@ -159,6 +168,16 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       return e.op == "neg" ? -v : (v == 0 ? 1 : 0);
     }
     case ExprKind::kCall: {
+      if (e.op == "exists") {
+        // 1 when every cell the argument names is in the report (optional columns such as a
+        // 法人或其他组织小计): never a missing input, never evidence.
+        EvalContext probe(ctx.env, ctx.rule);
+        probe.row = ctx.row;
+        probe.col = ctx.col;
+        probe.values = ctx.values;
+        EvalExpr(*e.args[0], probe);
+        return probe.missing.empty() && !probe.cells.empty() ? 1 : 0;
+      }
       std::vector<double> vals;
       for (const auto& a : e.args) ArgValues(*a, ctx, &vals);
       if (e.op == "count") return static_cast<double>(vals.size());
@@ -175,7 +194,8 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
     }
     case ExprKind::kBinary: {
       const std::string& op = e.op;
-      if (op == "and") return EvalExpr(*e.args[0], ctx) != 0 && EvalExpr(*e.args[1], ctx) != 0 ? 1 : 0;
+      if (op == "and")
+        return EvalExpr(*e.args[0], ctx) != 0 && EvalExpr(*e.args[1], ctx) != 0 ? 1 : 0;
       if (op == "or") {
         // Both sides are evaluated so that the evidence names every operand.
         bool a = EvalExpr(*e.args[0], ctx) != 0;
@@ -197,12 +217,18 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       }
       double tol = ToleranceFor(ctx, from, ctx.cells.size());
       bool r = false;
-      if (op == "eq") r = std::fabs(a - b) <= tol;
-      else if (op == "ne") r = std::fabs(a - b) > tol;
-      else if (op == "lt") r = a < b - tol;
-      else if (op == "le") r = a <= b + tol;
-      else if (op == "gt") r = a > b + tol;
-      else if (op == "ge") r = a >= b - tol;
+      if (op == "eq")
+        r = std::fabs(a - b) <= tol;
+      else if (op == "ne")
+        r = std::fabs(a - b) > tol;
+      else if (op == "lt")
+        r = a < b - tol;
+      else if (op == "le")
+        r = a <= b + tol;
+      else if (op == "gt")
+        r = a > b + tol;
+      else if (op == "ge")
+        r = a >= b - tol;
       if (!r && !ctx.have_cmp && ctx.record) {
         ctx.have_cmp = true;
         ctx.lhs = a;

@@ -83,9 +83,12 @@ void EvalOnce(const ReportEnv& env, const rules::Rule& rule, const std::string& 
     ctx.values["diff"] = ctx.lhs - ctx.rhs;
   }
   f.message = RenderMessage(ctx);
-  if (ctx.ambiguous) f.message += "（所涉单元格的数字拆分不唯一，结果待人工核实）";
-  else if (ctx.text_cell) f.message += "（所涉单元格含非数字内容，结果待人工核实）";
-  else if (ctx.div_zero) f.message += "（除数为零，无法判断）";
+  if (ctx.ambiguous)
+    f.message += "（所涉单元格的数字拆分不唯一，结果待人工核实）";
+  else if (ctx.text_cell)
+    f.message += "（所涉单元格含非数字内容，结果待人工核实）";
+  else if (ctx.div_zero)
+    f.message += "（除数为零，无法判断）";
   f.evidence = ctx.evidence;
   Locate(ctx, &f);
   f.fingerprint = Fingerprint(f, binding);
@@ -102,9 +105,11 @@ void EvalAssert(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) 
     return;
   }
   if (rule.each_var == "row") {
-    for (const std::string& r : ExpandRows(*t, rule.each_items, nullptr)) EvalOnce(env, rule, r, "", out);
+    for (const std::string& r : ExpandRows(*t, rule.each_items, nullptr))
+      EvalOnce(env, rule, r, "", out);
   } else {
-    for (const std::string& c : ExpandCols(*t, rule.each_items, nullptr)) EvalOnce(env, rule, "", c, out);
+    for (const std::string& c : ExpandCols(*t, rule.each_items, nullptr))
+      EvalOnce(env, rule, "", c, out);
   }
 }
 

@@ -36,8 +36,8 @@ void EvalCellType(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
       if (!first) first = &c;
       AddCellEvidence(ctx, *t, c);
       if (++n <= 8)
-        list += (list.empty() ? "" : "、") + RowLabel(env, *t, c.row) + "·" + ColLabel(env, id, c.col) +
-                "（" + c.raw + "）";
+        list += (list.empty() ? "" : "、") + RowLabel(env, *t, c.row) + "·" +
+                ColLabel(env, id, c.col) + "（" + c.raw + "）";
     }
     if (!first) continue;
     if (n > 8) list += "等" + std::to_string(n) + "处";
@@ -70,8 +70,8 @@ void EvalBlankCells(const ReportEnv& env, const rules::Rule& rule, RuleOutput* o
       if (!first) first = &c;
       AddCellEvidence(ctx, *t, c);
       if (++n <= 8)
-        list += (list.empty() ? "" : "、") + RowLabel(env, *t, c.row) + "·" + ColLabel(env, id, c.col) +
-                (c.raw.empty() ? "（空白）" : "（" + c.raw + "）");
+        list += (list.empty() ? "" : "、") + RowLabel(env, *t, c.row) + "·" +
+                ColLabel(env, id, c.col) + (c.raw.empty() ? "（空白）" : "（" + c.raw + "）");
     }
     if (!first) continue;
     if (n > 8) list += "等" + std::to_string(n) + "处";

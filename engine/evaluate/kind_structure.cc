@@ -39,7 +39,8 @@ void EvalSections(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
     int at = -1;
     // Prefer a heading whose title matches; accept the right number with a matching title only.
     for (size_t i = 0; i < doc.sections.size() && at < 0; ++i)
-      if (doc.sections[i].level <= 1 && TitleMatches(doc.sections[i], spec)) at = static_cast<int>(i);
+      if (doc.sections[i].level <= 1 && TitleMatches(doc.sections[i], spec))
+        at = static_cast<int>(i);
     found_at.push_back(at);
     if (at < 0) missing.push_back(spec.id + "、" + spec.titles.front());
   }
@@ -70,7 +71,8 @@ void EvalSections(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
       if (found_at[i] > found_at[i - 1]) continue;
       Finding f = MakeFinding(rule, Outcome::kFail);
       const Section& s = doc.sections[found_at[i]];
-      ctx.strings["missing"] = "第" + rule.sections[i].id + "部分出现在第" + rule.sections[i - 1].id + "部分之前";
+      ctx.strings["missing"] =
+          "第" + rule.sections[i].id + "部分出现在第" + rule.sections[i - 1].id + "部分之前";
       ctx.strings["heading"] = s.numbering + s.title;
       f.message = RenderMessage(ctx);
       f.evidence = ctx.evidence;
@@ -102,7 +104,8 @@ void EvalTable(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   for (const std::string& r : rule.rows)
     if (!t->Row(r)) missing.push_back("行 " + r);
   for (const std::string& c : rule.cols)
-    if (std::find(t->columns.begin(), t->columns.end(), c) == t->columns.end()) missing.push_back("列 " + c);
+    if (std::find(t->columns.begin(), t->columns.end(), c) == t->columns.end())
+      missing.push_back("列 " + c);
   if (missing.empty()) return AddPass(ctx, out, "");
   Finding f = MakeFinding(rule, Outcome::kFail);
   std::string list;
@@ -145,7 +148,8 @@ void EvalTableFormat(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   ev.label = "表格栏目所属格式";
   ev.raw = used;
   f.evidence.push_back(ev);
-  if (!env.doc.tables.empty()) SetLocationFromSpan(env.doc, env.doc.tables.front().span, &f.location);
+  if (!env.doc.tables.empty())
+    SetLocationFromSpan(env.doc, env.doc.tables.front().span, &f.location);
   f.fingerprint = Fingerprint(f, used);
   out->findings.push_back(std::move(f));
 }

@@ -37,7 +37,9 @@ bool SectionRange(const Document& doc, const std::string& id, Span* out) {
   }
   int n = ChineseNumber(id);
   for (const Section& s : doc.sections) {
-    if (s.number != n || (s.style != NumberingStyle::kChineseComma && s.style != NumberingStyle::kNone)) continue;
+    if (s.number != n ||
+        (s.style != NumberingStyle::kChineseComma && s.style != NumberingStyle::kNone))
+      continue;
     // The body only: a heading's own words must not satisfy a pattern about the content.
     *out = {s.heading_span.end, std::max(s.body_span.end, s.heading_span.end)};
     return true;
@@ -63,10 +65,11 @@ bool ParseNumberText(const std::string& s, double* out) {
     *out = std::strtod(digits.c_str(), nullptr);
     return true;
   }
-  static const std::pair<const char*, int> kDigits[] = {
-      {"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"两", 2}, {"三", 3}, {"四", 4},
-      {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
-  static const std::pair<const char*, int> kUnits[] = {{"十", 10}, {"百", 100}, {"千", 1000}, {"万", 10000}};
+  static const std::pair<const char*, int> kDigits[] = {{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2},
+                                                        {"两", 2}, {"三", 3}, {"四", 4}, {"五", 5},
+                                                        {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}};
+  static const std::pair<const char*, int> kUnits[] = {
+      {"十", 10}, {"百", 100}, {"千", 1000}, {"万", 10000}};
   double total = 0, section = 0, cur = 0;
   for (size_t i = 0; i < s.size(); i += 3) {
     std::string ch = s.substr(i, 3);
@@ -90,17 +93,35 @@ bool ParseNumberText(const std::string& s, double* out) {
   return true;
 }
 
-// The sentence around [b, e): from the previous 。；！？ or line break to the next one.
-Span SentenceAround(const std::string& text, uint32_t b, uint32_t e) {
-  static const char* kStops[] = {"。", "；", "！", "？", "\n"};
-  uint32_t start = 0, end = static_cast<uint32_t>(text.size());
-  for (const char* stop : kStops) {
-    size_t p = text.rfind(stop, b == 0 ? 0 : b - 1);
-    if (p != std::string::npos && b > 0 && p + std::strlen(stop) > start && p < b)
+// The sentence around [b, e): from the previous 。；！？ to the next one, within the paragraph
+// (the parser joins hard-wrapped PDF lines into paragraphs; without paragraphs, within the line),
+// and at most ~40 characters each way.
+Span SentenceAround(const Document& doc, uint32_t b, uint32_t e) {
+  const std::string& text = doc.text().text();
+  constexpr uint32_t kReach = 120;  // bytes: about 40 Chinese characters
+  uint32_t start = b > kReach ? b - kReach : 0;
+  uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(text.size()), e + kReach);
+  bool in_paragraph = false;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.span.begin <= b && b < p.span.end) {
+      start = std::max(start, p.span.begin);
+      end = std::min(end, std::max(p.span.end, e));
+      in_paragraph = true;
+      break;
+    }
+  }
+  std::vector<const char*> stops = {"。", "；", "！", "？"};
+  if (!in_paragraph) stops.push_back("\n");
+  for (const char* stop : stops) {
+    size_t p = b == 0 ? std::string::npos : text.rfind(stop, b - 1);
+    if (p != std::string::npos && p + std::strlen(stop) > start && p < b)
       start = static_cast<uint32_t>(p + std::strlen(stop));
     size_t q = text.find(stop, e);
     if (q != std::string::npos && q < end) end = static_cast<uint32_t>(q);
   }
+  while (start < b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+  while (end > e && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+    --end;
   return {start, std::max(end, e)};
 }
 
@@ -120,8 +141,10 @@ std::vector<Span> Ranges(const ReportEnv& env, const rules::Rule& rule, RuleOutp
   }
   for (const std::string& id : rule.within) {
     Span s;
-    if (SectionRange(env.doc, id, &s)) ranges.push_back(s);
-    else out->missing.insert("section:" + id);
+    if (SectionRange(env.doc, id, &s))
+      ranges.push_back(s);
+    else
+      out->missing.insert("section:" + id);
   }
   return ranges;
 }
@@ -145,9 +168,13 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
            rule.pattern->Match(piece, pos, rest.size(), RE2::UNANCHORED, &whole, 1)) {
       uint32_t b = r.begin + static_cast<uint32_t>(whole.data() - rest.data());
       uint32_t e = b + static_cast<uint32_t>(whole.size());
-      Span sentence = SentenceAround(text, b, e);
+      Span sentence = SentenceAround(env.doc, b, e);
       pos = e - r.begin + (whole.empty() ? 1 : 0);
-      if (rule.exclude && RE2::PartialMatch(ToPiece(env.doc.text().Slice(sentence)), *rule.exclude)) continue;
+      // Qualifiers come before what they qualify ("区政府办收到…", "其中，…"): exclude looks at the
+      // sentence up to the end of the match, not at the breakdown that follows it.
+      if (rule.exclude &&
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+        continue;
       found = true;
       hit = {b, e};
       break;
@@ -157,7 +184,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   if (found != rule.fire_when_found) return AddPass(ctx, out, "");
   Finding f = MakeFinding(rule, Outcome::kFail);
   if (found) {
-    Span sentence = SentenceAround(text, hit.begin, hit.end);
+    Span sentence = SentenceAround(env.doc, hit.begin, hit.end);
     ctx.strings["match"] = std::string(env.doc.text().Slice(hit));
     Evidence ev;
     ev.ref = "prose";
@@ -209,9 +236,11 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       pos = e - r.begin + (whole.empty() ? 1 : 0);
       if (num.data() == nullptr) continue;
       uint32_t nb = r.begin + static_cast<uint32_t>(num.data() - rest.data());
-      Span sentence = SentenceAround(text, b, e);
+      Span sentence = SentenceAround(env.doc, b, e);
       std::string_view sentence_text = env.doc.text().Slice(sentence);
-      if (rule.exclude && RE2::PartialMatch(ToPiece(sentence_text), *rule.exclude)) continue;
+      if (rule.exclude &&
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+        continue;
       double found = 0;
       if (!ParseNumberText(std::string(num), &found)) continue;
       // Approximate figures (120余件, 近百件) cannot be compared.

@@ -10,9 +10,9 @@
 namespace ogicheck::eval {
 
 struct RuleOutput {
-  std::vector<Finding> findings;   // fail and inconclusive outcomes
-  std::vector<Finding> passed;     // one per passed check (for --show-passed)
-  std::set<std::string> missing;   // prerequisites the document lacks: "table:x", "cell:t.r.c", …
+  std::vector<Finding> findings;  // fail and inconclusive outcomes
+  std::vector<Finding> passed;    // one per passed check (for --show-passed)
+  std::set<std::string> missing;  // prerequisites the document lacks: "table:x", "cell:t.r.c", …
 };
 
 void EvalAssert(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);

@@ -23,7 +23,8 @@ struct KindEntry {
 
 bool LoadSections(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
   YAML::Node list = c["sections"];
-  if (!list || !list.IsSequence()) return rc->Fail(c, "'sections' must be a list of {id, number, titles}");
+  if (!list || !list.IsSequence())
+    return rc->Fail(c, "'sections' must be a list of {id, number, titles}");
   for (const auto& s : list) {
     SectionSpec spec;
     if (!rc->String(s, "id", true, &spec.id) || !rc->Strings(s, "titles", true, &spec.titles))
@@ -44,8 +45,7 @@ bool LoadTable(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
 
 bool LoadAssert(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
   return rc->Expression(c, "expr", true, &r->expr) &&
-         rc->Expression(c, "only_if", false, &r->only_if) &&
-         rc->Expression(c, "at", false, &r->at);
+         rc->Expression(c, "only_if", false, &r->only_if) && rc->Expression(c, "at", false, &r->at);
 }
 
 bool LoadCells(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
@@ -57,7 +57,8 @@ bool LoadCells(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
 bool LoadTextPattern(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
   std::string fire;
   if (!rc->Regex(c, "pattern", true, &r->pattern) || !rc->Strings(c, "within", false, &r->within) ||
-      !rc->String(c, "fire_when", true, &fire) || !rc->Expression(c, "only_if", false, &r->only_if) ||
+      !rc->String(c, "fire_when", true, &fire) ||
+      !rc->Expression(c, "only_if", false, &r->only_if) ||
       !rc->Regex(c, "exclude", false, &r->exclude))
     return false;
   if (fire != "found" && fire != "missing")
@@ -117,7 +118,8 @@ CheckKindInfo DescribeSections() {
           "(any listed variant), in order.",
           {{"sections", "list of {id, number, titles}: titles are accepted heading texts"},
            {"ordered", "true (default): the sections must appear in this order"}},
-          {{"missing", "缺少第{section}部分"}, {"order", "各部分顺序不符"}}};
+          {{"missing", "{missing} = 缺少的部分，如“六、其他需要报告的事项”"},
+           {"order", "{missing} = “第六部分出现在第五部分之前”"}}};
 }
 CheckKindInfo DescribeTable() {
   return {"table",
@@ -155,15 +157,16 @@ CheckKindInfo DescribeBlankCells() {
           {{"fail", "表{table}有空白单元格：{blanks}"}}};
 }
 CheckKindInfo DescribeTextPattern() {
-  return {"text_pattern",
-          "A regular expression (RE2 syntax, linear time) must be found, or must not be found, in "
-          "the text or in some sections.",
-          {{"pattern", "RE2 regular expression"},
-           {"within", "section ids (一 … 六) to look in; default the whole report"},
-           {"fire_when", "found | missing"},
-           {"exclude", "optional: matches whose sentence matches this are ignored"},
-           {"only_if", "optional: the rule is silent unless this expression holds"}},
-          {{"found", "（the rule's message, with {match}）"}, {"missing", "（the rule's message）"}}};
+  return {
+      "text_pattern",
+      "A regular expression (RE2 syntax, linear time) must be found, or must not be found, in "
+      "the text or in some sections.",
+      {{"pattern", "RE2 regular expression"},
+       {"within", "section ids (一 … 六) to look in; default the whole report"},
+       {"fire_when", "found | missing"},
+       {"exclude", "optional: matches whose sentence matches this are ignored"},
+       {"only_if", "optional: the rule is silent unless this expression holds"}},
+      {{"found", "（the rule's message, with {match}）"}, {"missing", "（the rule's message）"}}};
 }
 CheckKindInfo DescribeProseNumber() {
   return {"prose_number",

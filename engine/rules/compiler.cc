@@ -11,10 +11,10 @@ namespace {
 
 // String placeholders a message may use besides expressions.
 const std::set<std::string>& StringPlaceholders() {
-  static const std::set<std::string> s = {"row",     "col",      "row_label", "col_label",
-                                          "table",   "match",    "missing",   "heading",
-                                          "published", "deadline", "format",  "deviation",
-                                          "section", "blanks",   "expected_values", "detail"};
+  static const std::set<std::string> s = {"row",       "col",      "row_label",       "col_label",
+                                          "table",     "match",    "missing",         "heading",
+                                          "published", "deadline", "format",          "deviation",
+                                          "section",   "blanks",   "expected_values", "detail"};
   return s;
 }
 
@@ -27,10 +27,10 @@ const std::set<std::string>& OutcomeNames() {
 }  // namespace
 
 const std::set<std::string>& RuleCompiler::MetaNames() {
-  static const std::set<std::string> s = {
-      "meta.report_year",       "meta.title_year",      "meta.period_begin_year",
-      "meta.period_end_year",   "meta.published_year",  "meta.published_month",
-      "meta.published_day",     "meta.signature_year"};
+  static const std::set<std::string> s = {"meta.report_year",       "meta.title_year",
+                                          "meta.period_begin_year", "meta.period_end_year",
+                                          "meta.published_year",    "meta.published_month",
+                                          "meta.published_day",     "meta.signature_year"};
   return s;
 }
 
@@ -51,7 +51,8 @@ bool RuleCompiler::Strings(const YAML::Node& parent, const char* field, bool req
                            std::vector<std::string>* out) {
   YAML::Node n = parent[field];
   if (!n) return required ? Fail(parent, std::string("missing field '") + field + "'") : true;
-  if (!StringList(n, out)) return Fail(n, std::string("'") + field + "' must be a list of text values");
+  if (!StringList(n, out))
+    return Fail(n, std::string("'") + field + "' must be a list of text values");
   return true;
 }
 
@@ -76,7 +77,8 @@ bool RuleCompiler::CheckNames(const Expr& root, const YAML::Node& scalar, bool i
       for (const auto& [name, expr] : rule_->values)
         if (name == n) return;
       if (in_message && OutcomeNames().count(n)) return;
-      bad(e.offset, "unknown name '" + n + "' (not a parameter, a value of this rule or a meta fact)");
+      bad(e.offset,
+          "unknown name '" + n + "' (not a parameter, a value of this rule or a meta fact)");
     } else if (e.kind == ExprKind::kCell || e.kind == ExprKind::kSelect) {
       for (const Selector* sel : {&e.rows, &e.cols})
         for (const std::string& item : sel->items)
@@ -107,7 +109,8 @@ bool RuleCompiler::Regex(const YAML::Node& parent, const char* field, bool requi
   YAML::Node n = parent[field];
   if (!n) return required ? Fail(parent, std::string("missing field '") + field + "'") : true;
   std::string text;
-  if (!ScalarString(n, &text)) return Fail(n, std::string("'") + field + "' must be a regular expression");
+  if (!ScalarString(n, &text))
+    return Fail(n, std::string("'") + field + "' must be a regular expression");
   RE2::Options opts;
   opts.set_log_errors(false);
   auto re = std::make_shared<re2::RE2>(text, opts);
@@ -144,8 +147,10 @@ bool RuleCompiler::CompileMessage(const YAML::Node& node, Rule* rule) {
     literal.clear();
     std::string inner = text.substr(i + 1, close - i - 1);
     std::string trimmed = inner;
-    while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.pop_back();
-    while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.erase(0, 1);
+    while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back())))
+      trimmed.pop_back();
+    while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front())))
+      trimmed.erase(0, 1);
     if (StringPlaceholders().count(trimmed)) {
       rule->message.push_back({"", trimmed, nullptr});
     } else {
@@ -174,9 +179,9 @@ bool RuleCompiler::CompileCommon(const YAML::Node& node, Rule* rule) {
   if (!String(node, "severity", true, &sev)) return false;
   if (!ParseSeverity(sev, &rule->severity))
     return Fail(node["severity"], "severity must be error, warning or info, not '" + sev + "'");
-  static const std::set<std::string> kKnown = {"id",       "title",    "severity", "basis",
+  static const std::set<std::string> kKnown = {"id",         "title",    "severity", "basis",
                                                "applies_to", "requires", "for_each", "tolerance",
-                                               "values",   "message",  "check",    "enabled"};
+                                               "values",     "message",  "check",    "enabled"};
   for (const auto& kv : node) {
     std::string key = kv.first.Scalar();
     if (!kKnown.count(key)) return Fail(kv.first, "unknown field '" + key + "' in a rule");
@@ -185,14 +190,17 @@ bool RuleCompiler::CompileCommon(const YAML::Node& node, Rule* rule) {
   if (YAML::Node a = node["applies_to"]) {
     if (!a.IsMap()) return Fail(a, "'applies_to' must be a mapping");
     if (!Strings(a, "formats", false, &rule->formats) ||
-        !Strings(a, "agencies", false, &rule->agencies))
+        !Strings(a, "agencies", false, &rule->agencies) ||
+        !Strings(a, "table_formats", false, &rule->table_formats))
       return false;
     if (YAML::Node y = a["years"]) {
       double lo = 0, hi = 0;
       if (!y.IsSequence() || y.size() != 2)
         return Fail(y, "'years' must be [first, last] (use ~ for open)");
-      if (y[0].Scalar() != "~" && !y[0].IsNull() && !ScalarNumber(y[0], &lo)) return Fail(y[0], "not a year");
-      if (y[1].Scalar() != "~" && !y[1].IsNull() && !ScalarNumber(y[1], &hi)) return Fail(y[1], "not a year");
+      if (y[0].Scalar() != "~" && !y[0].IsNull() && !ScalarNumber(y[0], &lo))
+        return Fail(y[0], "not a year");
+      if (y[1].Scalar() != "~" && !y[1].IsNull() && !ScalarNumber(y[1], &hi))
+        return Fail(y[1], "not a year");
       rule->min_year = static_cast<int>(lo);
       rule->max_year = static_cast<int>(hi);
     }
@@ -202,8 +210,8 @@ bool RuleCompiler::CompileCommon(const YAML::Node& node, Rule* rule) {
     if (!Strings(r, "tables", false, &rule->require_tables) ||
         !Strings(r, "meta", false, &rule->require_meta))
       return false;
-    static const std::set<std::string> kMeta = {"published", "agency_kind", "report_year",
-                                                "period", "title"};
+    static const std::set<std::string> kMeta = {"published", "agency_kind", "report_year", "period",
+                                                "title"};
     for (const std::string& m : rule->require_meta)
       if (!kMeta.count(m)) return Fail(r["meta"], "unknown meta requirement '" + m + "'");
     std::string when;
@@ -213,9 +221,11 @@ bool RuleCompiler::CompileCommon(const YAML::Node& node, Rule* rule) {
     rule->skip_when_missing = when == "skip";
   }
   if (YAML::Node f = node["for_each"]) {
-    if (!f.IsMap()) return Fail(f, "'for_each' must be a mapping {table: …, row: […]} or {table: …, col: […]}");
+    if (!f.IsMap())
+      return Fail(f, "'for_each' must be a mapping {table: …, row: […]} or {table: …, col: […]}");
     if (!String(f, "table", true, &rule->each_table)) return false;
-    if (f["row"] && f["col"]) return Fail(f, "'for_each' loops over rows or over columns, not both");
+    if (f["row"] && f["col"])
+      return Fail(f, "'for_each' loops over rows or over columns, not both");
     rule->each_var = f["row"] ? "row" : "col";
     if (!Strings(f, rule->each_var.c_str(), true, &rule->each_items)) return false;
   }

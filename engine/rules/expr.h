@@ -29,7 +29,7 @@ enum class ExprKind {
 // everything ("*"), or a loop variable ("$row", "$col").
 struct Selector {
   std::vector<std::string> items;
-  bool IsSingle() const;  // exactly one item that is neither a pattern nor "*"
+  bool IsSingle() const;     // exactly one item that is neither a pattern nor "*"
   std::string Dump() const;  // "a,b.*"
 };
 

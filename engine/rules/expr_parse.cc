@@ -4,8 +4,8 @@
 //   cmp  := add (('=='|'='|'!='|'<'|'<='|'>'|'>='|'≠'|'≤'|'≥') add)?
 //   add  := mul (('+'|'-') mul)*     mul := unary (('*'|'/'|'×'|'÷') unary)*
 //   unary:= '-' unary | primary
-//   primary := NUMBER | NAME | '$'NAME | NAME '(' args ')' | NAME '[' sel ']' '[' sel ']' | '(' or ')'
-//   sel  := item (',' item)*         item := '*' | '$'NAME | ID ('.*')?
+//   primary := NUMBER | NAME | '$'NAME | NAME '(' args ')' | NAME '[' sel ']' '[' sel ']' | '(' or
+//   ')' sel  := item (',' item)*         item := '*' | '$'NAME | ID ('.*')?
 #include <cctype>
 #include <cstdlib>
 #include <set>
@@ -25,7 +25,7 @@ struct Token {
 };
 
 const std::set<std::string>& Functions() {
-  static const std::set<std::string> f = {"sum", "abs", "min", "max", "count"};
+  static const std::set<std::string> f = {"sum", "abs", "min", "max", "count", "exists"};
   return f;
 }
 
@@ -60,9 +60,8 @@ class Lexer {
       if (c == '$') ++pos_;
       // Dotted ids (meta.report_year, withheld.state_secret); a trailing ".*" stays for the
       // selector parser.
-      while (pos_ < s_.size() &&
-             (IsIdChar(s_[pos_]) ||
-              (s_[pos_] == '.' && pos_ + 1 < s_.size() && IsIdStart(s_[pos_ + 1]))))
+      while (pos_ < s_.size() && (IsIdChar(s_[pos_]) || (s_[pos_] == '.' && pos_ + 1 < s_.size() &&
+                                                         IsIdStart(s_[pos_ + 1]))))
         ++pos_;
       t.text = std::string(s_.substr(b, pos_ - b));
       t.type = c == '$' ? Tok::kVar : Tok::kName;
@@ -72,8 +71,8 @@ class Lexer {
     // Operators; a few Unicode spellings are accepted because auditors type them.
     static const std::pair<std::string_view, std::string_view> kOps[] = {
         {"==", "=="}, {"!=", "!="}, {"<=", "<="}, {">=", ">="}, {"≠", "!="}, {"≤", "<="},
-        {"≥", ">="},  {"×", "*"},   {"÷", "/"},   {"=", "=="},  {"<", "<"},   {">", ">"},
-        {"+", "+"},   {"-", "-"},   {"*", "*"},   {"/", "/"},   {"(", "("},   {")", ")"},
+        {"≥", ">="},  {"×", "*"},   {"÷", "/"},   {"=", "=="},  {"<", "<"},  {">", ">"},
+        {"+", "+"},   {"-", "-"},   {"*", "*"},   {"/", "/"},   {"(", "("},  {")", ")"},
         {"[", "["},   {"]", "]"},   {",", ","},   {".*", ".*"},
     };
     for (const auto& [spelled, canon] : kOps) {
@@ -130,10 +129,11 @@ class Parser {
   }
   bool IsOp(const char* op) const { return tok_.type == Tok::kOp && tok_.text == op; }
   bool IsWord(const char* w) const { return tok_.type == Tok::kName && tok_.text == w; }
-  P Fail(const std::string& msg) {
+  P Fail(const std::string& msg) { return FailAt(tok_.offset, msg); }
+  P FailAt(uint32_t offset, const std::string& msg) {
     if (error_.empty()) {
       error_ = msg;
-      error_offset_ = tok_.offset;
+      error_offset_ = offset;
     }
     return nullptr;
   }
@@ -217,7 +217,8 @@ class Parser {
       uint32_t at = tok_.offset;
       Advance();
       P right = Mul();
-      if (!right) return Fail("expected a value after '" + std::string(op == "add" ? "+" : "-") + "'");
+      if (!right)
+        return Fail("expected a value after '" + std::string(op == "add" ? "+" : "-") + "'");
       left = Binary(op, std::move(left), std::move(right), at);
     }
     return left;
@@ -229,7 +230,8 @@ class Parser {
       uint32_t at = tok_.offset;
       Advance();
       P right = Unary();
-      if (!right) return Fail("expected a value after '" + std::string(op == "mul" ? "*" : "/") + "'");
+      if (!right)
+        return Fail("expected a value after '" + std::string(op == "mul" ? "*" : "/") + "'");
       left = Binary(op, std::move(left), std::move(right), at);
     }
     return left;
@@ -305,11 +307,13 @@ class Parser {
     }
     if (tok_.type == Tok::kName) {
       std::string name = tok_.text;
-      if (name == "and" || name == "or" || name == "not") return Fail("expected a value before '" + name + "'");
+      if (name == "and" || name == "or" || name == "not")
+        return Fail("expected a value before '" + name + "'");
       Advance();
       if (IsOp("(")) {
         if (!Functions().count(name))
-          return Fail("unknown function '" + name + "' (known: sum, abs, min, max, count)");
+          return FailAt(
+              at, "unknown function '" + name + "' (known: sum, abs, min, max, count, exists)");
         P e = Node(ExprKind::kCall, name, at);
         Advance();
         if (!IsOp(")")) {
@@ -326,8 +330,9 @@ class Parser {
         }
         if (!IsOp(")")) return Fail("expected ',' or ')' in the arguments of " + name);
         Advance();
-        if (e->args.empty()) return Fail(name + "() needs at least one argument");
-        if (name == "abs" && e->args.size() != 1) return Fail("abs() takes one argument");
+        if (e->args.empty()) return FailAt(at, name + "() needs at least one argument");
+        if ((name == "abs" || name == "exists") && e->args.size() != 1)
+          return FailAt(at, name + "() takes one argument");
         return e;
       }
       if (IsOp("[")) {

@@ -17,11 +17,11 @@ namespace ogicheck::rules {
 Status LoadFixtureDocument(const std::string& path, Document* doc);
 
 struct FixtureCaseResult {
-  std::string file;     // the .test.yaml
+  std::string file;  // the .test.yaml
   std::string rule;
-  std::string name;     // case name
+  std::string name;  // case name
   bool ok = false;
-  std::string detail;   // what differed
+  std::string detail;  // what differed
 };
 
 // Runs every tests/*.test.yaml of the pack folder `pack_dir` against `rules`.

@@ -74,7 +74,8 @@ Status FixtureToSpec(const YAML::Node& d, const YamlFile& file, FixtureSpec* spe
       FixtureTable t;
       t.id = kv.first.Scalar();
       if (!StringList(kv.second["columns"], &t.columns))
-        return Status::Error(ErrorCode::kRulePack, file.ErrorAt(kv.second, "columns must be a list"));
+        return Status::Error(ErrorCode::kRulePack,
+                             file.ErrorAt(kv.second, "columns must be a list"));
       StringList(kv.second["deviations"], &t.deviations);
       if (kv.second["section"]) t.section = kv.second["section"].Scalar();
       for (const auto& row : kv.second["rows"]) {
@@ -88,8 +89,9 @@ Status FixtureToSpec(const YAML::Node& d, const YamlFile& file, FixtureSpec* spe
         if (cells && cells.IsSequence())
           for (const auto& c : cells) r.cells.push_back(c.IsNull() ? "" : c.Scalar());
         if (r.cells.size() > t.columns.size())
-          return Status::Error(ErrorCode::kRulePack,
-                               file.ErrorAt(row.first, "row " + r.id + " has more cells than columns"));
+          return Status::Error(
+              ErrorCode::kRulePack,
+              file.ErrorAt(row.first, "row " + r.id + " has more cells than columns"));
         t.rows.push_back(r);
       }
       spec->tables.push_back(t);
@@ -233,16 +235,19 @@ Document SpecToDocument(const FixtureSpec& spec, const std::string& path) {
   return doc;
 }
 
-Status LoadFixtureDocument(const std::string& path, Document* doc) {
+Status LoadFixtureDocument(const std::string& path, Document* doc) try {
   YamlFile file(path);
   if (!file.ok()) return Status::Error(ErrorCode::kRulePack, file.error());
   YAML::Node d = file.root()["document"];
-  if (!d || !d.IsMap()) return Status::Error(ErrorCode::kRulePack, file.ErrorAt(file.root(), "missing 'document:'"));
+  if (!d || !d.IsMap())
+    return Status::Error(ErrorCode::kRulePack, file.ErrorAt(file.root(), "missing 'document:'"));
   FixtureSpec spec;
   Status s = FixtureToSpec(d, file, &spec);
   if (!s.ok()) return s;
   *doc = SpecToDocument(spec, path);
   return Status::Ok();
+} catch (const std::exception& e) {
+  return Status::Error(ErrorCode::kRulePack, path + ": error: malformed fixture: " + e.what());
 }
 
 }  // namespace ogicheck::rules

@@ -32,16 +32,25 @@ FixtureTable* FindTable(FixtureSpec* s, const std::string& id) {
 
 // Applies a case's edits to the spec; returns "" or what was wrong.
 std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
+  if (YAML::Node add = c["add_column"]) {  // {table: column}: a column no row has cells in yet
+    for (const auto& kv : add) {
+      FixtureTable* table = FindTable(s, kv.first.Scalar());
+      if (!table) return "no table " + kv.first.Scalar();
+      table->columns.push_back(kv.second.Scalar());
+    }
+  }
   if (YAML::Node set = c["set"]) {
     for (const auto& kv : set) {
       std::string t, r, col;
-      if (!SplitRef(kv.first.Scalar(), &t, &r, &col)) return "bad cell reference " + kv.first.Scalar();
+      if (!SplitRef(kv.first.Scalar(), &t, &r, &col))
+        return "bad cell reference " + kv.first.Scalar();
       FixtureTable* table = FindTable(s, t);
       if (!table) return "no table " + t;
       auto ci = std::find(table->columns.begin(), table->columns.end(), col);
       if (ci == table->columns.end()) return "no column " + col;
       size_t idx = ci - table->columns.begin();
-      auto row = std::find_if(table->rows.begin(), table->rows.end(), [&](const FixtureRow& x) { return x.id == r; });
+      auto row = std::find_if(table->rows.begin(), table->rows.end(),
+                              [&](const FixtureRow& x) { return x.id == r; });
       if (row == table->rows.end()) return "no row " + r;
       if (row->cells.size() <= idx) row->cells.resize(table->columns.size());
       row->cells[idx] = kv.second.IsNull() ? "" : kv.second.Scalar();
@@ -50,17 +59,28 @@ std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
   if (YAML::Node m = c["meta"]) {
     for (const auto& kv : m) {
       std::string k = kv.first.Scalar(), v = kv.second.IsNull() ? "" : kv.second.Scalar();
-      if (k == "published") s->published = v;
-      else if (k == "agency_kind") s->agency_kind = v;
-      else if (k == "agency_level") s->agency_level = v;
-      else if (k == "report_year") s->report_year = std::atoi(v.c_str());
-      else if (k == "title") s->title = v;
-      else if (k == "format") s->format = v;
-      else if (k == "table_format") s->table_format = v;
-      else if (k == "period_begin") s->period_begin = v;
-      else if (k == "period_end") s->period_end = v;
-      else if (k == "kind") s->kind = v;
-      else return "unknown meta field " + k;
+      if (k == "published")
+        s->published = v;
+      else if (k == "agency_kind")
+        s->agency_kind = v;
+      else if (k == "agency_level")
+        s->agency_level = v;
+      else if (k == "report_year")
+        s->report_year = std::atoi(v.c_str());
+      else if (k == "title")
+        s->title = v;
+      else if (k == "format")
+        s->format = v;
+      else if (k == "table_format")
+        s->table_format = v;
+      else if (k == "period_begin")
+        s->period_begin = v;
+      else if (k == "period_end")
+        s->period_end = v;
+      else if (k == "kind")
+        s->kind = v;
+      else
+        return "unknown meta field " + k;
     }
   }
   std::vector<std::string> list;
@@ -105,7 +125,8 @@ std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
   list.clear();
   StringList(c["remove_sections"], &list);
   for (const auto& num : list)
-    std::erase_if(s->sections, [&](const FixtureSection& x) { return x.heading.rfind(num + "、", 0) == 0; });
+    std::erase_if(s->sections,
+                  [&](const FixtureSection& x) { return x.heading.rfind(num + "、", 0) == 0; });
   if (YAML::Node sw = c["swap_sections"]; sw && sw.IsSequence() && sw.size() == 2) {
     FixtureSection* a = find_section(sw[0].Scalar());
     FixtureSection* b = find_section(sw[1].Scalar());
@@ -116,8 +137,9 @@ std::string ApplyEdits(const YAML::Node& c, FixtureSpec* s) {
 }
 
 std::string Describe(const Finding& f) {
-  return std::string(OutcomeName(f.outcome)) + " " + SeverityName(f.severity) + " row=" + f.location.row +
-         " col=" + f.location.col + " line=" + std::to_string(f.location.line) + ": " + f.message;
+  return std::string(OutcomeName(f.outcome)) + " " + SeverityName(f.severity) +
+         " row=" + f.location.row + " col=" + f.location.col +
+         " line=" + std::to_string(f.location.line) + ": " + f.message;
 }
 
 // Does finding `f` meet expectation `e` (only the fields the expectation gives)?
@@ -126,15 +148,16 @@ bool Meets(const Finding& f, const YAML::Node& e) {
     return !e[k] || e[k].Scalar() == have;
   };
   if (!want("outcome", OutcomeName(f.outcome)) || !want("severity", SeverityName(f.severity)) ||
-      !want("row", f.location.row) || !want("col", f.location.col) || !want("table", f.location.table) ||
-      !want("section", f.location.section))
+      !want("row", f.location.row) || !want("col", f.location.col) ||
+      !want("table", f.location.table) || !want("section", f.location.section))
     return false;
   if (e["message"] && f.message.find(e["message"].Scalar()) == std::string::npos) return false;
   if (e["evidence"]) {
     std::vector<std::string> refs;
     StringList(e["evidence"], &refs);
     for (const auto& ref : refs)
-      if (std::none_of(f.evidence.begin(), f.evidence.end(), [&](const Evidence& x) { return x.ref == ref; }))
+      if (std::none_of(f.evidence.begin(), f.evidence.end(),
+                       [&](const Evidence& x) { return x.ref == ref; }))
         return false;
   }
   return true;
@@ -142,8 +165,25 @@ bool Meets(const Finding& f, const YAML::Node& e) {
 
 }  // namespace
 
+namespace {
+Status RunPackFixturesImpl(const std::string& pack_dir, const RuleSet& rules,
+                           std::vector<FixtureCaseResult>* results);
+}  // namespace
+
 Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
                        std::vector<FixtureCaseResult>* results) {
+  try {
+    return RunPackFixturesImpl(pack_dir, rules, results);
+  } catch (const std::exception& e) {
+    return Status::Error(ErrorCode::kRulePack,
+                         pack_dir + ": error: malformed test file: " + e.what());
+  }
+}
+
+namespace {
+
+Status RunPackFixturesImpl(const std::string& pack_dir, const RuleSet& rules,
+                           std::vector<FixtureCaseResult>* results) {
   fs::path tests = fs::path(pack_dir) / "tests";
   std::vector<fs::path> files;
   std::error_code ec;
@@ -158,7 +198,8 @@ Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
     std::string rule = root["rule"] ? root["rule"].Scalar() : "";
     std::string base = root["base"] ? root["base"].Scalar() : "";
     if (rule.empty() || base.empty())
-      return Status::Error(ErrorCode::kRulePack, tf.ErrorAt(root, "a test file needs 'rule:' and 'base:'"));
+      return Status::Error(ErrorCode::kRulePack,
+                           tf.ErrorAt(root, "a test file needs 'rule:' and 'base:'"));
     tested.insert(rule);
     YamlFile bf((tests / base).string());
     if (!bf.ok()) return Status::Error(ErrorCode::kRulePack, bf.error());
@@ -188,7 +229,8 @@ Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
       r.ok = mine.size() == want;
       for (size_t i = 0; r.ok && i < want; ++i) r.ok = Meets(*mine[i], expect[i]);
       if (!r.ok) {
-        r.detail = "expected " + std::to_string(want) + " finding(s), got " + std::to_string(mine.size());
+        r.detail =
+            "expected " + std::to_string(want) + " finding(s), got " + std::to_string(mine.size());
         for (const Finding* f : mine) r.detail += "\n    " + Describe(*f);
       }
       results->push_back(r);
@@ -204,10 +246,13 @@ Status RunPackFixtures(const std::string& pack_dir, const RuleSet& rules,
     FixtureCaseResult r;
     r.rule = ri.id;
     r.name = "(no test)";
-    r.detail = "rule " + ri.id + " (" + ri.file + ":" + std::to_string(ri.line) + ") has no fixture test";
+    r.detail =
+        "rule " + ri.id + " (" + ri.file + ":" + std::to_string(ri.line) + ") has no fixture test";
     results->push_back(r);
   }
   return Status::Ok();
 }
+
+}  // namespace
 
 }  // namespace ogicheck::rules

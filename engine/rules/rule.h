@@ -32,15 +32,15 @@ enum class CheckKind {
   kStatSum,       // a row of the appended 2014 statistics table equals the sum of others
   kDocumentKind,  // the document is not an annual report (the only finding for such documents)
   kNumbering,     // numbered lists without gaps (1,2,3,4,6) or unexplained restarts
-  kTopic,         // a required content is mentioned somewhere (headings or text) of a narrative report
+  kTopic,  // a required content is mentioned somewhere (headings or text) of a narrative report
 };
 
 // A message template: literal text and {placeholders}; a placeholder is a string name
 // (row_label, col_label, …) or an expression evaluated when the message is rendered.
 struct MessagePiece {
   std::string literal;
-  std::string name;             // string placeholder, when expr is null and literal empty
-  std::shared_ptr<Expr> expr;   // numeric placeholder
+  std::string name;            // string placeholder, when expr is null and literal empty
+  std::shared_ptr<Expr> expr;  // numeric placeholder
 };
 
 struct SectionSpec {
@@ -61,18 +61,19 @@ struct Rule {
   bool enabled = true;
 
   // applies_to
-  std::vector<std::string> formats;   // empty = the pack's formats
-  int min_year = 0, max_year = 0;     // 0 = open
-  std::vector<std::string> agencies;  // "government", "department/provincial"; empty = all
+  std::vector<std::string> formats;        // empty = the pack's formats
+  int min_year = 0, max_year = 0;          // 0 = open
+  std::vector<std::string> agencies;       // "government", "department/provincial"; empty = all
+  std::vector<std::string> table_formats;  // format of the tables' labels; empty = any
 
   // requires: tables (also derived from the expressions), metadata facts
   std::vector<std::string> require_tables;
-  std::vector<std::string> require_meta;   // "published", "agency_kind", "report_year"
-  bool skip_when_missing = false;          // silent instead of not_evaluated
+  std::vector<std::string> require_meta;  // "published", "agency_kind", "report_year"
+  bool skip_when_missing = false;         // silent instead of not_evaluated
 
   // for_each over the rows or columns of a table
-  std::string each_table, each_var;        // each_var: "row" | "col"
-  std::vector<std::string> each_items;     // ids or patterns ("withheld.*", "*")
+  std::string each_table, each_var;     // each_var: "row" | "col"
+  std::vector<std::string> each_items;  // ids or patterns ("withheld.*", "*")
 
   Tolerance tolerance = Tolerance::kExact;
   double tolerance_value = 0;
@@ -81,16 +82,16 @@ struct Rule {
   std::vector<std::pair<std::string, std::shared_ptr<Expr>>> values;  // named values
 
   // Kind-specific parts.
-  std::shared_ptr<Expr> expr;       // assert: must hold
-  std::shared_ptr<Expr> only_if;    // the rule is silent unless this holds
-  std::shared_ptr<Expr> at;         // a cell naming the finding's location
+  std::shared_ptr<Expr> expr;                 // assert: must hold
+  std::shared_ptr<Expr> only_if;              // the rule is silent unless this holds
+  std::shared_ptr<Expr> at;                   // a cell naming the finding's location
   std::vector<std::shared_ptr<Expr>> expect;  // prose_number: accepted values
   std::shared_ptr<re2::RE2> pattern, exclude, ambiguous;
   std::vector<std::string> within;  // section ids ("六") the text kinds look in; empty = all
   bool fire_when_found = false;     // text_pattern: fire when found (else when missing)
   std::vector<SectionSpec> sections;
   bool ordered = true;
-  std::string table;                // table / deviation kinds
+  std::string table;  // table / deviation kinds
   std::vector<std::string> rows, cols;
   std::vector<std::string> tables;  // cell_type / blank_cells
   std::vector<std::string> signed_cols, decimal_cols;
@@ -98,7 +99,7 @@ struct Rule {
   std::map<std::string, std::string> deadlines;  // agency kind -> "MM-DD" of the next year
   std::string expected_format;
   // prose_arith / stat_sum (check_kinds_prose.cc)
-  std::string facts;                    // prose_arith: "breakdown" | "percentage"; numbering: "gap" | "restart"
+  std::string facts;  // prose_arith: "breakdown" | "percentage"; numbering: "gap" | "restart"
   std::string stat_group, stat_total;   // stat_sum: group fragment, total row label
   std::vector<std::string> stat_parts;  // stat_sum: part row labels ('|' alternatives)
 };

@@ -57,12 +57,14 @@ Status LoadPackFile(const fs::path& file, std::vector<std::string> chain, Pack* 
     for (const auto& kv : p) {
       double v = 0;
       if (!rules::ScalarNumber(kv.second, &v))
-        return PackError(y.ErrorAt(kv.second, "parameter '" + kv.first.Scalar() + "' must be a number"));
+        return PackError(
+            y.ErrorAt(kv.second, "parameter '" + kv.first.Scalar() + "' must be a number"));
       out->parameters[kv.first.Scalar()] = v;
     }
   }
   if (YAML::Node o = root["overrides"]) {
-    if (!o.IsMap()) return PackError(y.ErrorAt(o, "'overrides' must map rule ids to {severity, enabled}"));
+    if (!o.IsMap())
+      return PackError(y.ErrorAt(o, "'overrides' must map rule ids to {severity, enabled}"));
     for (const auto& kv : o) {
       std::string id = kv.first.Scalar();
       auto it = std::find_if(out->rules.begin(), out->rules.end(),
@@ -82,7 +84,8 @@ Status LoadPackFile(const fs::path& file, std::vector<std::string> chain, Pack* 
   std::vector<fs::path> files;
   if (YAML::Node list = head["rule_files"]) {
     std::vector<std::string> names;
-    if (!rules::StringList(list, &names)) return PackError(y.ErrorAt(list, "'rule_files' must be a list"));
+    if (!rules::StringList(list, &names))
+      return PackError(y.ErrorAt(list, "'rule_files' must be a list"));
     for (const auto& n : names) files.push_back(file.parent_path() / n);
   } else {
     std::error_code ec;
@@ -136,9 +139,11 @@ Status RuleSet::Load(const std::string& path) {
       pack_files.push_back(p / "pack.yaml");
     } else {
       for (const auto& e : fs::directory_iterator(p, ec))
-        if (e.is_directory() && fs::exists(e.path() / "pack.yaml")) pack_files.push_back(e.path() / "pack.yaml");
+        if (e.is_directory() && fs::exists(e.path() / "pack.yaml"))
+          pack_files.push_back(e.path() / "pack.yaml");
       std::sort(pack_files.begin(), pack_files.end());
-      if (pack_files.empty()) return PackError(path + ": error: no pack.yaml in this folder or its sub-folders");
+      if (pack_files.empty())
+        return PackError(path + ": error: no pack.yaml in this folder or its sub-folders");
     }
   } else {
     return PackError(path + ": error: no such rule pack file or folder");

@@ -51,8 +51,8 @@ YamlFile::YamlFile(const std::string& path) : path_(path) {
 }
 
 std::string YamlFile::ErrorAt(int line, int column, const std::string& msg) const {
-  std::string out = path_ + ":" + std::to_string(line + 1) + ":" + std::to_string(column + 1) +
-                    ": error: " + msg;
+  std::string out =
+      path_ + ":" + std::to_string(line + 1) + ":" + std::to_string(column + 1) + ": error: " + msg;
   if (line >= 0 && line < static_cast<int>(lines_.size())) {
     const std::string& l = lines_[line];
     out += "\n" + l + "\n";
@@ -77,8 +77,9 @@ std::string YamlFile::ErrorAt(const YAML::Node& node, const std::string& msg) co
   // yaml-cpp counts columns in bytes; report code points.
   int column = m.column;
   if (m.line < static_cast<int>(lines_.size()))
-    column = static_cast<int>(CodePoints(std::string_view(lines_[m.line]).substr(
-        0, std::min<size_t>(m.column, lines_[m.line].size()))));
+    column = static_cast<int>(
+        CodePoints(std::string_view(lines_[m.line])
+                       .substr(0, std::min<size_t>(m.column, lines_[m.line].size()))));
   return ErrorAt(m.line, column, msg);
 }
 

@@ -23,7 +23,8 @@ class YamlFile {
   std::string ErrorAt(int line, int column, const std::string& msg) const;
   std::string ErrorAt(const YAML::Node& node, const std::string& msg) const;
   // An error inside a scalar expression at byte `offset` of the scalar's value.
-  std::string ErrorInScalar(const YAML::Node& scalar, uint32_t offset, const std::string& msg) const;
+  std::string ErrorInScalar(const YAML::Node& scalar, uint32_t offset,
+                            const std::string& msg) const;
 
  private:
   std::string path_;

@@ -5,28 +5,39 @@ namespace ogicheck {
 
 const char* SeverityName(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "info";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "info";
   }
   return "info";
 }
 
 const char* OutcomeName(Outcome o) {
   switch (o) {
-    case Outcome::kFail: return "fail";
-    case Outcome::kNotEvaluated: return "not_evaluated";
-    case Outcome::kInconclusive: return "inconclusive";
-    case Outcome::kPass: return "pass";
+    case Outcome::kFail:
+      return "fail";
+    case Outcome::kNotEvaluated:
+      return "not_evaluated";
+    case Outcome::kInconclusive:
+      return "inconclusive";
+    case Outcome::kPass:
+      return "pass";
   }
   return "fail";
 }
 
 bool ParseSeverity(const std::string& text, Severity* out) {
-  if (text == "error") *out = Severity::kError;
-  else if (text == "warning") *out = Severity::kWarning;
-  else if (text == "info") *out = Severity::kInfo;
-  else return false;
+  if (text == "error")
+    *out = Severity::kError;
+  else if (text == "warning")
+    *out = Severity::kWarning;
+  else if (text == "info")
+    *out = Severity::kInfo;
+  else
+    return false;
   return true;
 }
 
@@ -38,9 +49,12 @@ FindingCounts ReportFindings::Counts() const {
       ++c.not_evaluated;
       continue;
     }
-    if (f.severity == Severity::kError) ++c.error;
-    else if (f.severity == Severity::kWarning) ++c.warning;
-    else ++c.info;
+    if (f.severity == Severity::kError)
+      ++c.error;
+    else if (f.severity == Severity::kWarning)
+      ++c.warning;
+    else
+      ++c.info;
   }
   return c;
 }

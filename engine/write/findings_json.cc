@@ -62,6 +62,7 @@ ordered_json ReportJson(const ReportFindings& r) {
     for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
     jr["passed"] = ps;
   }
+  jr["rules_evaluated"] = r.rules_evaluated;
   FindingCounts c = r.Counts();
   jr["summary"] = {{"error", c.error}, {"warning", c.warning}, {"info", c.info},
                    {"not_evaluated", c.not_evaluated}};

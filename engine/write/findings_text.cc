@@ -32,8 +32,10 @@ std::string FormatValue(const Evidence& e) {
   if (!e.value) return e.raw.empty() ? "（空白）" : e.raw;
   char buf[64];
   double v = *e.value;
-  if (v == static_cast<double>(static_cast<long long>(v))) std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-  else std::snprintf(buf, sizeof buf, "%g", v);
+  if (v == static_cast<double>(static_cast<long long>(v)))
+    std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  else
+    std::snprintf(buf, sizeof buf, "%g", v);
   return buf;
 }
 
@@ -53,32 +55,54 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
     if (!facts.empty()) out += std::string(" ") + c.dim + "(" + facts + ")" + c.reset;
     out += "\n";
     for (const Finding& f : r.findings) {
-      const char* color = f.severity == Severity::kError ? c.red : f.severity == Severity::kWarning ? c.yellow : c.blue;
+      const char* color = f.severity == Severity::kError     ? c.red
+                          : f.severity == Severity::kWarning ? c.yellow
+                                                             : c.blue;
       std::string where = r.path;
-      if (f.location.line) where += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
-      out += "  " + where + ": " + std::string(color) + SeverityName(f.severity) + c.reset;
-      if (f.outcome != Outcome::kFail) out += std::string(" (") + OutcomeName(f.outcome) + ")";
+      if (f.location.line)
+        where += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
+      // A check that could not run is not a defect of its severity: say so instead.
+      if (f.outcome == Outcome::kNotEvaluated) {
+        out += "  " + where + ": " + std::string(c.dim) + "not evaluated" + c.reset;
+      } else {
+        out += "  " + where + ": " + std::string(color) + SeverityName(f.severity) + c.reset;
+        if (f.outcome == Outcome::kInconclusive) out += " (inconclusive)";
+      }
       out += " [" + f.rule + "] " + f.message + "\n";
       for (const Evidence& e : f.evidence) {
         out += std::string("      ") + c.dim + e.label + " = " + FormatValue(e);
         if (e.line) out += "  (第" + std::to_string(e.line) + "行)";
         out += std::string(c.reset) + "\n";
       }
-      if (!f.basis.empty()) out += std::string("      ") + c.dim + "依据：" + f.basis + c.reset + "\n";
+      if (!f.basis.empty())
+        out += std::string("      ") + c.dim + "依据：" + f.basis + c.reset + "\n";
     }
     FindingCounts n = r.Counts();
-    if (r.findings.empty()) out += "  未发现问题\n";
+    if (r.rules_evaluated == 0) {
+      // Nothing ran: say so rather than suggest the report is clean.
+      out += "  未检查：没有适用于" +
+             (d.format.empty() ? std::string("该文件") : d.format + "格式") + "的规则\n";
+    } else if (r.findings.empty()) {
+      out += "  未发现问题\n";
+    }
+    if (!r.passed.empty()) {
+      // --show-passed: the audit trail of what was checked and held.
+      out += "  passed:";
+      for (const Finding& p : r.passed) out += " " + p.rule;
+      out += "\n";
+    }
     out += "  " + std::to_string(n.error) + " error, " + std::to_string(n.warning) + " warning, " +
-           std::to_string(n.info) + " info, " + std::to_string(n.not_evaluated) + " not evaluated\n\n";
+           std::to_string(n.info) + " info, " + std::to_string(n.not_evaluated) +
+           " not evaluated\n\n";
     total.error += n.error;
     total.warning += n.warning;
     total.info += n.info;
     total.not_evaluated += n.not_evaluated;
   }
   for (const InputError& e : report.errors) out += e.path + ": unreadable: " + e.message + "\n";
-  out += std::to_string(report.reports.size()) + " report(s): " + std::to_string(total.error) + " error, " +
-         std::to_string(total.warning) + " warning, " + std::to_string(total.info) + " info, " +
-         std::to_string(total.not_evaluated) + " not evaluated";
+  out += std::to_string(report.reports.size()) + " report(s): " + std::to_string(total.error) +
+         " error, " + std::to_string(total.warning) + " warning, " + std::to_string(total.info) +
+         " info, " + std::to_string(total.not_evaluated) + " not evaluated";
   if (!report.errors.empty()) out += ", " + std::to_string(report.errors.size()) + " unreadable";
   out += "\n";
   return out;

@@ -19,32 +19,32 @@ bool ParseSeverity(const std::string& text, Severity* out);
 
 // One operand a finding rests on: a table cell, a prose number, a heading or a metadata fact.
 struct Evidence {
-  std::string ref;                 // "applications.new_received.total", "prose", "meta.published"
-  std::string label;               // "一、本年新收政府信息公开申请数量·总计"
-  std::optional<double> value;     // empty for a blank cell or a text fact
-  std::string raw;                 // as printed ("", "—", "2024-02-03")
-  uint32_t line = 0;               // 0 when not known (blank cells, crawler facts)
+  std::string ref;              // "applications.new_received.total", "prose", "meta.published"
+  std::string label;            // "一、本年新收政府信息公开申请数量·总计"
+  std::optional<double> value;  // empty for a blank cell or a text fact
+  std::string raw;              // as printed ("", "—", "2024-02-03")
+  uint32_t line = 0;            // 0 when not known (blank cells, crawler facts)
 };
 
 struct FindingLocation {
   uint32_t line = 0;
   uint32_t column = 0;
-  std::string section;             // "三"
-  std::string table;               // "applications"
+  std::string section;  // "三"
+  std::string table;    // "applications"
   std::string row;
   std::string col;
 };
 
 struct Finding {
   std::string rule;
-  std::string title;               // the rule's title (shown in text output)
+  std::string title;  // the rule's title (shown in text output)
   Severity severity = Severity::kInfo;
   Outcome outcome = Outcome::kFail;
-  std::string message;             // Chinese, with the numbers
+  std::string message;  // Chinese, with the numbers
   std::string basis;
   FindingLocation location;
   std::vector<Evidence> evidence;
-  std::string fingerprint;         // 16 hex digits; stable across re-runs and line moves
+  std::string fingerprint;  // 16 hex digits; stable across re-runs and line moves
 };
 
 struct DocumentSummary {
@@ -52,8 +52,8 @@ struct DocumentSummary {
   std::string agency;
   int year = 0;
   std::string format;
-  std::string published;           // "2022-01-28" or "" when unknown
-  std::string kind;                // "annual_report" | "other"
+  std::string published;  // "2022-01-28" or "" when unknown
+  std::string kind;       // "annual_report" | "other"
 };
 
 struct FindingCounts {
@@ -64,10 +64,11 @@ struct FindingCounts {
 };
 
 struct ReportFindings {
-  std::string path;                // display name (path plus JSON Lines record)
+  std::string path;  // display name (path plus JSON Lines record)
   DocumentSummary document;
-  std::vector<Finding> findings;   // failing, not_evaluated and inconclusive outcomes
-  std::vector<Finding> passed;     // only with EvaluateOptions::show_passed
+  std::vector<Finding> findings;  // failing, not_evaluated and inconclusive outcomes
+  std::vector<Finding> passed;    // only with EvaluateOptions::show_passed
+  int rules_evaluated = 0;        // rules that applied to the report (0: no pack for its format)
   FindingCounts Counts() const;
 };
 

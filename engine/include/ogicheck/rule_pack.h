@@ -15,10 +15,10 @@ struct CompiledRuleSet;  // engine/rules/rule.h
 }
 
 struct PackInfo {
-  std::string id;                  // "ogi-2021"
+  std::string id;  // "ogi-2021"
   std::string version;
   std::string title;
-  std::string path;                // the pack.yaml it came from
+  std::string path;                  // the pack.yaml it came from
   std::vector<std::string> formats;  // report formats it applies to
   std::vector<std::string> extends;  // ids of the packs it extends (outermost last)
 };
@@ -28,8 +28,8 @@ struct RuleInfo {
   std::string title;
   Severity severity = Severity::kInfo;
   std::string basis;
-  std::string kind;                // check kind, e.g. "assert"
-  std::string pack;                // id of the pack that defines it (after overlays)
+  std::string kind;  // check kind, e.g. "assert"
+  std::string pack;  // id of the pack that defines it (after overlays)
   std::string file;
   int line = 0;
 };
@@ -61,9 +61,9 @@ class RuleSet {
 
 // Self-description of a check kind, for the generated rule catalogue.
 struct CheckKindInfo {
-  std::string name;                              // "assert"
-  std::string summary;                           // one line, English
-  std::vector<std::pair<std::string, std::string>> fields;  // YAML field -> what it means
+  std::string name;                                           // "assert"
+  std::string summary;                                        // one line, English
+  std::vector<std::pair<std::string, std::string>> fields;    // YAML field -> what it means
   std::vector<std::pair<std::string, std::string>> messages;  // message id -> default Chinese text
 };
 
