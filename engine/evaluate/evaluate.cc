@@ -202,7 +202,7 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set,
       }
   }
   for (const rules::Pack& pack : rule_set.compiled().packs) {
-    eval::ReportEnv env{doc, schema, pack.parameters};
+    eval::ReportEnv env{doc, schema, pack.parameters, options.show_passed};
     // Report-level missing inputs -> the rules that needed them, in rule order.
     std::vector<std::pair<std::string, std::vector<const Rule*>>> missing;
     auto note_missing = [&missing](const std::string& key, const Rule* r) {

@@ -21,6 +21,7 @@ bool OnlyIf(EvalContext& ctx, RuleOutput* out) {
 }
 
 void AddPass(EvalContext& ctx, RuleOutput* out, const std::string& extra) {
+  if (!ctx.env.record_passed) return;
   Finding f = MakeFinding(ctx.rule, Outcome::kPass);
   f.evidence = ctx.evidence;
   f.location.row = ctx.row;

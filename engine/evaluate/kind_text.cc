@@ -2,6 +2,7 @@
 // table values. Patterns are RE2 (linear time), compiled when the pack is loaded.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -102,22 +103,35 @@ Span SentenceAround(const Document& doc, uint32_t b, uint32_t e) {
   uint32_t start = b > kReach ? b - kReach : 0;
   uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(text.size()), e + kReach);
   bool in_paragraph = false;
-  for (const Paragraph& p : doc.paragraphs) {
+  // Paragraphs are in text order and do not overlap: the one holding b is the last one that
+  // starts at or before it.
+  auto para = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), b,
+                               [](uint32_t off, const Paragraph& p) { return off < p.span.begin; });
+  if (para != doc.paragraphs.begin()) {
+    const Paragraph& p = *std::prev(para);
     if (p.span.begin <= b && b < p.span.end) {
       start = std::max(start, p.span.begin);
       end = std::min(end, std::max(p.span.end, e));
       in_paragraph = true;
-      break;
     }
   }
   std::vector<const char*> stops = {"。", "；", "！", "？"};
   if (!in_paragraph) stops.push_back("\n");
+  // Only stops inside [start, end) can move the bounds, so only that window is searched (a
+  // search of the whole text per match was the evaluator's largest cost on long reports).
+  const std::string_view all(text);
   for (const char* stop : stops) {
-    size_t p = b == 0 ? std::string::npos : text.rfind(stop, b - 1);
-    if (p != std::string::npos && p + std::strlen(stop) > start && p < b)
-      start = static_cast<uint32_t>(p + std::strlen(stop));
-    size_t q = text.find(stop, e);
-    if (q != std::string::npos && q < end) end = static_cast<uint32_t>(q);
+    const size_t len = std::strlen(stop);
+    const size_t lo = start >= len ? start - len + 1 : 0;
+    if (b >= 1 && b - 1 >= lo) {
+      std::string_view before = all.substr(lo, std::min(all.size(), b - 1 + len) - lo);
+      size_t p = before.rfind(stop, b - 1 - lo);
+      if (p != std::string_view::npos && p + lo + len > start && p + lo < b)
+        start = static_cast<uint32_t>(p + lo + len);
+    }
+    std::string_view after = all.substr(0, std::min(all.size(), end + len - 1));
+    size_t q = after.find(stop, e);
+    if (q != std::string_view::npos && q < end) end = static_cast<uint32_t>(q);
   }
   while (start < b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
   while (end > e && end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
