@@ -37,6 +37,9 @@ struct EvalContext {
   std::vector<const TableCell*> cells;   // cells used, in order (for tolerance and location)
   std::vector<std::string> cell_tables;  // table id of each entry of `cells`
   bool record = true;                    // false while rendering messages
+  // With record on: whether evidence is built too. Off for a first pass that only decides
+  // whether a check passes (the cells are still recorded: they set the tolerance).
+  bool with_evidence = true;
 
   std::set<std::string> missing;  // "table:applications", "row:applications.x", "meta:…"
   bool ambiguous = false;         // an ambiguous cell was used

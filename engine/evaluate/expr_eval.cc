@@ -52,7 +52,7 @@ bool MetaValue(const Document& doc, const std::string& name, double* out) {
 // Value of one cell, recording evidence and the state flags.
 double CellValue(EvalContext& ctx, const Table& t, const TableCell& c) {
   if (ctx.record) {
-    AddCellEvidence(ctx, t, c);
+    if (ctx.with_evidence) AddCellEvidence(ctx, t, c);
     ctx.cells.push_back(&c);
     ctx.cell_tables.push_back(t.id);
     if (c.ambiguous) ctx.ambiguous = true;
@@ -137,7 +137,7 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       double m = 0;
       if (e.op.rfind("meta.", 0) == 0) {
         if (MetaValue(ctx.env.doc, e.op, &m)) {
-          if (ctx.record) {
+          if (ctx.record && ctx.with_evidence) {
             Evidence ev;
             ev.ref = e.op;
             ev.label = e.op;
