@@ -58,7 +58,9 @@ for n in "${counts[@]}"; do
 done
 
 : > "$work/empty.txt"
-one=$(find "$work/gen-${counts[0]}/reports" -name '*.txt' -size +18k -size -22k | sort | head -1)
+# The first plain-text report of 18-22 KB (python, not `find | head`: SIGPIPE under pipefail).
+one=$(python3 -c 'import os, sys; d = sys.argv[1]; print(next(os.path.join(d, f) for f in sorted(os.listdir(d))
+  if f.endswith(".txt") and 18432 <= os.path.getsize(os.path.join(d, f)) <= 22528))' "$work/gen-${counts[0]}/reports")
 echo "## Start-up and one report (wall time including process start-up, 50 runs each)"; echo
 python3 - "$bin" "$work/empty.txt" "$one" <<'PY'
 import os, subprocess, sys, time
