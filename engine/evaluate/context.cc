@@ -180,6 +180,14 @@ void SetLocationFromSpan(const Document& doc, Span span, FindingLocation* loc) {
   SourcePos p = doc.text().PosOf(span.begin);
   loc->line = p.line;
   loc->column = p.column;
+  loc->page = p.page;
+  loc->element = p.element;
+}
+
+void SetEvidencePos(const Document& doc, uint32_t offset, Evidence* ev) {
+  SourcePos p = doc.text().PosOf(offset);
+  ev->line = p.line;
+  ev->page = p.page;
 }
 
 void AddCellEvidence(EvalContext& ctx, const Table& t, const TableCell& cell) {
@@ -194,7 +202,7 @@ void AddCellEvidence(EvalContext& ctx, const Table& t, const TableCell& cell) {
   Span where = cell.span;
   if (where.empty())
     if (const TableRow* r = t.Row(cell.row)) where = r->span;
-  if (!where.empty()) ev.line = ctx.env.doc.text().PosOf(where.begin).line;
+  if (!where.empty()) SetEvidencePos(ctx.env.doc, where.begin, &ev);
   ctx.evidence.push_back(std::move(ev));
 }
 

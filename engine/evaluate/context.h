@@ -78,6 +78,8 @@ std::vector<std::string> ExpandCols(const Table& t, const std::vector<std::strin
 // Adds the evidence of a cell (once).
 void AddCellEvidence(EvalContext& ctx, const Table& t, const TableCell& cell);
 void SetLocationFromSpan(const Document& doc, Span span, FindingLocation* loc);
+// Sets the evidence's line (and page, for PDFs) from a normalised text offset.
+void SetEvidencePos(const Document& doc, uint32_t offset, Evidence* ev);
 
 // A finding skeleton for the rule: id, title, severity, basis, outcome.
 Finding MakeFinding(const rules::Rule& rule, Outcome outcome);

@@ -33,7 +33,7 @@ void EvalDeadline(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
   ev.ref = "meta.published";
   ev.label = "发布日期（" + m.published->source + "）";
   ev.raw = IsoDate(pub);
-  if (!m.published->span.empty()) ev.line = env.doc.text().PosOf(m.published->span.begin).line;
+  if (!m.published->span.empty()) SetEvidencePos(env.doc, m.published->span.begin, &ev);
   ctx.evidence.push_back(ev);
   if (pub <= deadline) return AddPass(ctx, out, "");
   char buf[32];

@@ -28,7 +28,7 @@ void EvalDocumentKind(const ReportEnv& env, const rules::Rule& rule, RuleOutput*
   ev.ref = "meta.title";
   ev.label = "标题";
   ev.raw = m.title;
-  if (!m.title_span.empty()) ev.line = env.doc.text().PosOf(m.title_span.begin).line;
+  if (!m.title_span.empty()) SetEvidencePos(env.doc, m.title_span.begin, &ev);
   ctx.evidence.push_back(ev);
   std::string detail = m.title.empty() ? "文件未见标题" : "标题为“" + m.title + "”";
   detail += ChineseReason(m.kind_reason, !m.title.empty());

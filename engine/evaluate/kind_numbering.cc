@@ -16,7 +16,7 @@ void EvalNumbering(const ReportEnv& env, const rules::Rule& rule, RuleOutput* ou
     ev.label = d.heading.empty() ? "（无上级标题）" : d.heading;
     ev.raw = d.marker;
     ev.value = d.expected;
-    ev.line = env.doc.text().PosOf(d.span.begin).line;
+    SetEvidencePos(env.doc, d.span.begin, &ev);
     ctx.evidence.push_back(ev);
     std::string where = d.heading.empty() ? "" : "“" + d.heading + "”下的";
     if (gaps)

@@ -44,7 +44,7 @@ Evidence NumberEvidence(const ReportEnv& env, std::string_view text, const facts
   ev.label = ClauseText(text, t);
   ev.value = t.value;
   ev.raw = t.text + t.unit;
-  ev.line = env.doc.text().PosOf(t.begin).line;
+  SetEvidencePos(env.doc, t.begin, &ev);
   return ev;
 }
 

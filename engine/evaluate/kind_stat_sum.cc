@@ -15,7 +15,7 @@ Evidence RowEvidence(const ReportEnv& env, const facts::StatRow& r) {
   ev.label = r.label;
   ev.value = r.value;
   ev.raw = r.raw;
-  ev.line = env.doc.text().PosOf(r.span.begin).line;
+  SetEvidencePos(env.doc, r.span.begin, &ev);
   return ev;
 }
 

@@ -52,7 +52,7 @@ void EvalSections(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out
     ev.ref = "section." + rule.sections[i].id;
     ev.label = s.numbering + s.title;
     ev.raw = ev.label;
-    ev.line = doc.text().PosOf(s.heading_span.begin).line;
+    SetEvidencePos(doc, s.heading_span.begin, &ev);
     ctx.evidence.push_back(ev);
   }
   if (!missing.empty()) {

@@ -204,7 +204,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
     ev.ref = "prose";
     ev.label = Clip(env.doc.text().Slice(sentence), 180);
     ev.raw = ctx.strings["match"];
-    ev.line = env.doc.text().PosOf(hit.begin).line;
+    SetEvidencePos(env.doc, hit.begin, &ev);
     ctx.evidence.push_back(ev);
     SetLocationFromSpan(env.doc, hit, &f.location);
   } else if (!ranges.empty() && !rule.within.empty()) {
@@ -278,7 +278,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       ev.label = Clip(sentence_text, 180);
       ev.value = found;
       ev.raw = std::string(num);
-      ev.line = env.doc.text().PosOf(nb).line;
+      SetEvidencePos(env.doc, nb, &ev);
       ctx.evidence.insert(ctx.evidence.begin(), ev);
       std::string binding = std::string(whole);
       if (ok) {

@@ -18,7 +18,11 @@ ordered_json FindingJson(const Finding& f) {
   ordered_json loc;
   loc["line"] = f.location.line ? ordered_json(f.location.line) : ordered_json(nullptr);
   loc["column"] = f.location.column ? ordered_json(f.location.column) : ordered_json(nullptr);
-  auto opt = [](const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); };
+  if (f.location.page) loc["page"] = f.location.page;
+  if (!f.location.element.empty()) loc["element"] = f.location.element;
+  auto opt = [](const std::string& s) {
+    return s.empty() ? ordered_json(nullptr) : ordered_json(s);
+  };
   loc["section"] = opt(f.location.section);
   loc["table"] = opt(f.location.table);
   loc["row"] = opt(f.location.row);
@@ -35,6 +39,7 @@ ordered_json FindingJson(const Finding& f) {
       x["value"] = static_cast<long long>(*e.value);
     x["raw"] = e.raw;
     x["line"] = e.line ? ordered_json(e.line) : ordered_json(nullptr);
+    if (e.page) x["page"] = e.page;
     ev.push_back(x);
   }
   j["evidence"] = ev;

@@ -61,6 +61,7 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
       std::string where = r.path;
       if (f.location.line)
         where += ":" + std::to_string(f.location.line) + ":" + std::to_string(f.location.column);
+      if (f.location.page) where += " (第" + std::to_string(f.location.page) + "页)";
       // A check that could not run is not a defect of its severity: say so instead.
       if (f.outcome == Outcome::kNotEvaluated) {
         out += "  " + where + ": " + std::string(c.dim) + "not evaluated" + c.reset;
@@ -71,7 +72,8 @@ std::string WriteFindingsText(const FindingsReport& report, const TextWriteOptio
       out += " [" + f.rule + "] " + f.message + "\n";
       for (const Evidence& e : f.evidence) {
         out += std::string("      ") + c.dim + e.label + " = " + FormatValue(e);
-        if (e.line) out += "  (第" + std::to_string(e.line) + "行)";
+        if (e.page) out += "  (第" + std::to_string(e.page) + "页第" + std::to_string(e.line) + "行)";
+        else if (e.line) out += "  (第" + std::to_string(e.line) + "行)";
         out += std::string(c.reset) + "\n";
       }
       if (!f.basis.empty())

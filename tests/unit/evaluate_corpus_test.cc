@@ -164,5 +164,33 @@ TEST_CASE("property: one changed cell makes an arithmetic rule fire and name it 
   MutationProperty(ParseShared("seeds/002_8b61771959860ad5.txt"), 600, 11);
 }
 
+
+// Issue 6: a published PDF gives the same findings as its text rendering, and its locations carry
+// the page. The pages were read off the PDFs' own page breaks (the table 四 row of Hongze 2023 is
+// on page 4).
+TEST_CASE("corpus: the peers' PDFs give the same findings as their pdftotext renderings, with pages") {
+  for (const char* base : {"corpus/peers/kirogovcompare__hzq2023_working",
+                           "corpus/peers/kirogovcompare__hzq2024_working",
+                           "corpus/peers/govnianbao__szfgs2024"}) {
+    INFO(std::string(base));
+    ReportFindings pdf = Check(ParseShared(std::string(base) + ".pdf"));
+    ReportFindings txt = Check(ParseShared(std::string(base) + ".pdftotext.txt"));
+    std::vector<std::string> a, b;
+    for (const Finding& f : pdf.findings) a.push_back(f.rule + " " + f.message);
+    for (const Finding& f : txt.findings) b.push_back(f.rule + " " + f.message);
+    CHECK(a == b);
+  }
+  ReportFindings r = Check(ParseShared("corpus/peers/kirogovcompare__hzq2023_working.pdf"));
+  int seen = 0;
+  for (const Finding& f : r.findings) {
+    if (f.rule != "OGI21.REV.BLOCK_TOTAL") continue;
+    ++seen;
+    CHECK(f.location.page == 4);
+    REQUIRE_FALSE(f.evidence.empty());
+    CHECK(f.evidence[0].page == 4);
+  }
+  CHECK(seen == 2);
+}
+
 }  // namespace
 }  // namespace ogicheck

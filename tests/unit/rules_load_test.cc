@@ -81,7 +81,8 @@ TEST_CASE("rules: expression errors point into the YAML with a caret") {
 TEST_CASE("rules: structural errors") {
   CHECK(LoadError(std::string(kRuleHead) + "    check:\n      kind: asert\n      expr: 1\n") ==
         "rules.yaml:8:13: error: unknown check kind 'asert' (known: sections, table, assert, "
-        "cell_type, blank_cells, text_pattern, prose_number, deadline, deviation, table_format)\n"
+        "cell_type, blank_cells, text_pattern, prose_number, deadline, deviation, table_format, "
+        "prose_arith, stat_sum, document_kind, numbering, topic)\n"
         "      kind: asert\n"
         "            ^ near here");
   CHECK(LoadError(std::string(kRuleHead) + "    check:\n      kind: assert\n      exp: 1\n") ==

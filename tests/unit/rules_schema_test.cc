@@ -24,7 +24,7 @@ TEST_CASE("rule pack schema: every shipped pack file validates") {
     INFO(p);
     CHECK(std::system(cmd.c_str()) == 0);
   }
-  CHECK(files == 12);
+  CHECK(files >= 12);  // ogi-2019 and ogi-2021 have 6 each; other packs add theirs
 }
 
 TEST_CASE("rule pack schema: rejects a misspelt field and an unknown severity") {

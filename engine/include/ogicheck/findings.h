@@ -24,6 +24,7 @@ struct Evidence {
   std::optional<double> value;  // empty for a blank cell or a text fact
   std::string raw;              // as printed ("", "—", "2024-02-03")
   uint32_t line = 0;            // 0 when not known (blank cells, crawler facts)
+  uint32_t page = 0;            // PDF page, 0 when the input has no pages
 };
 
 struct FindingLocation {
@@ -33,6 +34,8 @@ struct FindingLocation {
   std::string table;    // "applications"
   std::string row;
   std::string col;
+  uint32_t page = 0;      // PDF page, 0 when the input has no pages
+  std::string element;    // HTML/DOCX element path, e.g. "body/table[2]/tr[5]/td[3]"
 };
 
 struct Finding {
