@@ -115,3 +115,24 @@ TEST_CASE("check --jobs and --time-limit reject bad values") {
 
 }  // namespace
 }  // namespace ogicheck
+
+namespace ogicheck {
+namespace {
+
+TEST_CASE("check --time-limit: a report over the limit is listed as unreadable, not checked") {
+  const std::string bin = OGICHECK_BINARY;
+  const std::string report = testing::SourcePath("examples/qinglan-county-2023.txt");
+  int code = -1;
+  std::string out = Run(bin + " check --format json --time-limit 0.000001 " + report + " 2>/dev/null", &code);
+  CHECK(code == 3);
+  CHECK(out.find("\"reports\": 0,") != std::string::npos);
+  CHECK(out.find(report + ": not checked: reading the file took longer than the time limit of 1e-06 s") !=
+        std::string::npos);
+  // The default limit (60 s) does not touch a normal report.
+  out = Run(bin + " check --format json " + report + " 2>/dev/null", &code);
+  CHECK(out.find("\"reports\": 1,") != std::string::npos);
+  CHECK(out.find("not checked") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace ogicheck
