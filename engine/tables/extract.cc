@@ -316,7 +316,7 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     if (table.cells.empty() && t.layout == "blocks" && ctx.tokens.empty()) {
       // The column headers are printed but no number at all (the blank official template):
       // the table is there with every cell blank, which is not the same as a missing table.
-      const uint32_t at = st.TextSpan(begin, begin).begin;
+      const uint32_t at = st.TextOffset(begin);
       for (const SchemaRow& r : t.rows) {
         if (r.is_group_header) continue;
         const size_t first = table.cells.size();
