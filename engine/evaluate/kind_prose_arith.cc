@@ -122,6 +122,10 @@ void CheckPercentage(const ReportEnv& env, const rules::Rule& rule, const facts:
   double step = std::pow(10.0, -Decimals(p.pct.text));
   std::string binding = p.part.text + "/" + p.base.text + "=" + p.pct.text;
   if (std::fabs(computed - p.pct.value) < step + 1e-9) return AddPass(ctx, out, binding);
+  for (const facts::NumToken& other : p.other_bases) {
+    if (other.value > 0 && std::fabs(p.part.value / other.value * 100 - p.pct.value) < step + 1e-9)
+      return AddPass(ctx, out, p.part.text + "/" + other.text + "=" + p.pct.text);
+  }
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.*f", Decimals(p.pct.text) + 1, computed);
   ctx.strings["detail"] = "“" + ClauseText(text, p.part) + "，" + ClauseText(text, p.pct) + "”：" +

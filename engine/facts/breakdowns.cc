@@ -19,6 +19,9 @@
 #include <algorithm>
 
 namespace ogicheck::facts {
+
+// Share of the total a list without a residual item must reach to read as complete.
+constexpr double kCompleteShare = 0.9;
 namespace {
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
@@ -158,15 +161,16 @@ void Finish(std::string_view text, size_t marker_end, Breakdown* b) {
     if (Contains(opening, m)) complete = false;
   for (const NumToken& p : b->parts)
     if (TotalMarked(text, p)) complete = false;
-  // Items that cover less than half of the total read as examples ("其中规范性文件28条，公告公示
-  // 27条，财政财务2条" of 293, then "公开内容共分11个大类别"), unless a residual item (其他…)
-  // closes the list.
+  // Items that cover well short of the total read as examples ("其中规范性文件28条，公告公示
+  // 27条，财政财务2条" of 293, then "公开内容共分11个大类别"; "办结44件，其中予以公开22件…部分
+  // 公开5件" where the table gives the rest), unless a residual item (其他…) closes the list.
+  // A list that reads as complete and is still short is one slip (seed 000: 1564 of 1566).
   bool residual = false;
   for (const NumToken& p : b->parts)
     residual |= Contains(ClauseBefore(text, p), "其他") || Contains(ClauseBefore(text, p), "其它");
   double sum = 0;
   for (const NumToken& p : b->parts) sum += p.value;
-  if (!residual && sum * 2 < b->total.value) complete = false;
+  if (!residual && sum < kCompleteShare * b->total.value) complete = false;
   b->complete = complete;
   // The report itself says that items overlap: a sum above the total is then explained.
   size_t sb = b->span.begin;
@@ -291,11 +295,15 @@ std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
   std::vector<Percentage> out;
   std::vector<Sentence> sentences =
       Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
-  // Marked totals seen so far in the paragraph.
+  // Marked totals seen so far in the paragraph, and every usable number.
   std::vector<NumToken> totals;
+  std::vector<NumToken> seen;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
-    if (si > 0 && !SameParagraph(text, sentences[si - 1].end, s.begin)) totals.clear();
+    if (si > 0 && !SameParagraph(text, sentences[si - 1].end, s.begin)) {
+      totals.clear();
+      seen.clear();
+    }
     const NumToken* last_part = nullptr;
     for (const NumToken& t : s.tokens) {
       if (t.unit_class == UnitClass::kPercent) {
@@ -309,10 +317,16 @@ std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
           if (it->unit == last_part->unit && it->value >= last_part->value && !it->approx)
             base = &*it;
         if (!base) continue;
-        out.push_back({*last_part, *base, t, {last_part->begin, t.unit_end}});
+        Percentage pct{*last_part, *base, t, {last_part->begin, t.unit_end}, {}};
+        for (const NumToken& n : seen)
+          if (n.unit == last_part->unit && n.value >= last_part->value && !n.approx &&
+              n.begin != last_part->begin && n.begin != base->begin)
+            pct.other_bases.push_back(n);
+        out.push_back(std::move(pct));
         continue;
       }
       if (!Usable(text, t)) continue;
+      seen.push_back(t);
       if (TotalMarked(text, t))
         totals.push_back(t);
       else

@@ -36,6 +36,10 @@ struct Percentage {
   NumToken base;  // the total it is a share of ("共收到…1576件")
   NumToken pct;   // "5.4%"
   Span span;
+  // Other numbers earlier in the paragraph that could be the base ("占办结总数的50.0%" after
+  // "收到申请43件…办结44件"): the share is consistent when it fits any of them, so a report is
+  // never faulted for a base we chose wrongly.
+  std::vector<NumToken> other_bases;
 };
 
 // Breakdowns and percentages stated in text[range).

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "tables/cell_value.h"
+#include "tables/cells.h"
 #include "tables/labels.h"
 #include "tables/layouts.h"
 #include "tables/stream.h"
@@ -312,6 +313,17 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
       tables::LayoutBlocks(ctx, &table);
     else
       tables::LayoutRows(ctx, &table);
+    if (table.cells.empty() && t.layout == "blocks" && ctx.tokens.empty()) {
+      // The column headers are printed but no number at all (the blank official template):
+      // the table is there with every cell blank, which is not the same as a missing table.
+      const uint32_t at = st.TextOffset(begin);
+      for (const SchemaRow& r : t.rows) {
+        if (r.is_group_header) continue;
+        const size_t first = table.cells.size();
+        tables::AddBlankRow(ctx, r, CellMatch::kExact, &table);
+        for (size_t k = first; k < table.cells.size(); ++k) table.cells[k].span = Span{at, at};
+      }
+    }
     if (table.cells.empty()) continue;
     // Rows found under none of the schema's column labels: the report may print the other
     // format's columns here (a 2021 report with 本年新制作数量 …), so the cells are positional

@@ -2,6 +2,8 @@
 // any one cell of a clean report's tables 三/四 makes an arithmetic rule fire, naming that cell.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include <random>
 
 #include "ogicheck/evaluate.h"
@@ -190,6 +192,27 @@ TEST_CASE("corpus: the peers' PDFs give the same findings as their pdftotext ren
     CHECK(f.evidence[0].page == 4);
   }
   CHECK(seen == 2);
+}
+
+// Issue 6: the blank official 2021 template is recognised as ogi-2021 and its empty cells are
+// reported as blank (info), never as missing tables or rows.
+TEST_CASE("corpus: the blank 2021 template DOCX is ogi-2021 with blank cells, not missing tables") {
+  Document doc = ParseShared("corpus/peers/govnianbao__政务公开年报模版.docx");
+  CHECK(doc.format == "ogi-2021");
+  CHECK(doc.table_format == "ogi-2021");
+  ReportFindings r = Check(doc);
+  std::set<std::string> blank_tables;
+  for (const Finding& f : r.findings) {
+    INFO(f.rule, ": ", f.message);
+    CHECK(f.rule.find(".FMT.") == std::string::npos);  // no table, row or column reported missing
+    CHECK(f.outcome != Outcome::kNotEvaluated);
+    if (f.rule == "OGI21.CELL.BLANK") {
+      CHECK(f.severity == Severity::kInfo);
+      blank_tables.insert(f.location.table);
+    }
+  }
+  CHECK(blank_tables == std::set<std::string>{"art20_1", "art20_5", "art20_6", "art20_8",
+                                              "applications", "review_litigation"});
 }
 
 }  // namespace

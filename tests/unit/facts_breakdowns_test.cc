@@ -60,8 +60,10 @@ TEST_CASE("facts: breakdowns found in corpus wordings") {
       {"其中 at the start of the next sentence takes the 共 total, not the last number",
        "共受理政府信息公开申请1566件，当面申请947件、传真申请1件、网络申请308件、信函申请310件。其"
        "中，“属于已主动公开范围”97件、“同意全部公开”914件。",
+       // Cut short here, the second list covers 1011 of 1566 and reads as examples; in seed 000
+       // it goes on to 1564 and reads as complete (pack2008 seed 000 test).
        {{1566, 947, 1, 308, 310}, {1566, 97, 914}},
-       {false, true}},
+       {false, false}},
       {"semicolons end lists; the number before the second 其中 is its total",
        "受理行政复议68件，其中维持40件，被依法纠错数14件，其他情形数14件；受理行政诉讼104件，其中维"
        "持80件，被依法纠错数4件，其他情形数20件；受理举报投诉12件。",

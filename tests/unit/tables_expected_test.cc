@@ -123,6 +123,17 @@ TEST_CASE("tables: the peers' expected.json values match the extraction") {
        "corpus/peers/govnianbao__szfgs2024.pdftotext.txt", 37},
       {"corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.expected.json",
        "golden:hangzhou-style-fixture.tsv.txt", 25},
+      // The published forms themselves, through their readers (issue 6).
+      {"corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.expected.json",
+       "corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.html", 25},
+      {"corpus/peers/kirogovcompare__filingHtmlImport-hangzhou-style-fixture.expected.json",
+       "corpus/derived/hangzhou-style-fixture.docx", 25},
+      {"corpus/peers/kirogovcompare__hzq2023_working.expected.json",
+       "corpus/peers/kirogovcompare__hzq2023_working.pdf", 39},
+      {"corpus/peers/kirogovcompare__hzq2024_working.expected.json",
+       "corpus/peers/kirogovcompare__hzq2024_working.pdf", 35},
+      {"corpus/peers/govnianbao__szfgs2024.expected.json",
+       "corpus/peers/govnianbao__szfgs2024.pdf", 37},
   };
   for (const Case& c : cases) {
     const std::string expected_file = c.expected;

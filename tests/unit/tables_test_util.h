@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "ogicheck/report_schema.h"
+#include "ogicheck/ingest.h"
 #include "ogicheck/source_text.h"
 #include "ogicheck/table.h"
 #include "tables/extract.h"
@@ -18,6 +19,14 @@ namespace ogicheck::testing {
 // A corpus file as the ingest stage would give it: crawled *.json records are reduced to their
 // 内容 field, everything else is read as UTF-8 text.
 inline SourceText LoadCorpusText(const std::string& path) {
+  // Published forms (HTML, DOCX, PDF) go through their readers, as `ogicheck` reads them.
+  for (const char* ext : {".html", ".docx", ".pdf"}) {
+    if (path.ends_with(ext)) {
+      IngestResult r = IngestFile(path);
+      if (r.reports.size() != 1) throw std::runtime_error("cannot read " + path);
+      return std::move(r.reports[0].text);
+    }
+  }
   std::string bytes = ReadFileOrDie(path);
   if (path.size() > 5 && path.ends_with(".json")) {
     auto j = nlohmann::json::parse(bytes);
