@@ -7,45 +7,12 @@
 #include <map>
 
 #include "evaluate/kinds.h"
+#include "ogicheck/document_json.h"
 
 namespace ogicheck {
 namespace {
 
 using rules::Rule;
-
-const char* AgencyKindId(AgencyKind k) {
-  switch (k) {
-    case AgencyKind::kGovernment:
-      return "government";
-    case AgencyKind::kDepartment:
-      return "department";
-    case AgencyKind::kTownship:
-      return "township";
-    case AgencyKind::kOther:
-      return "other";
-    case AgencyKind::kUnknown:
-      return "";
-  }
-  return "";
-}
-
-const char* AgencyLevelId(AgencyLevel l) {
-  switch (l) {
-    case AgencyLevel::kNational:
-      return "national";
-    case AgencyLevel::kProvincial:
-      return "provincial";
-    case AgencyLevel::kPrefecture:
-      return "prefecture";
-    case AgencyLevel::kCounty:
-      return "county";
-    case AgencyLevel::kTownship:
-      return "township";
-    case AgencyLevel::kUnknown:
-      return "";
-  }
-  return "";
-}
 
 Finding MakeFindingNotEvaluated(const Rule& r) {
   return eval::MakeFinding(r, Outcome::kNotEvaluated);
@@ -67,9 +34,9 @@ bool Applies(const Rule& r, const rules::Pack& pack, const Document& doc) {
   if (y && r.max_year && y > r.max_year) return false;
   if (!r.agencies.empty()) {
     // An agency kind that cannot be told makes the rule not apply (it cannot be decided).
-    std::string kind = AgencyKindId(doc.meta.agency_kind);
-    std::string both = kind + "/" + AgencyLevelId(doc.meta.agency_level);
-    if (kind.empty()) return false;
+    if (doc.meta.agency_kind == AgencyKind::kUnknown) return false;
+    const std::string kind = AgencyKindName(doc.meta.agency_kind);
+    const std::string both = kind + "/" + AgencyLevelName(doc.meta.agency_level);
     if (std::find(r.agencies.begin(), r.agencies.end(), kind) == r.agencies.end() &&
         std::find(r.agencies.begin(), r.agencies.end(), both) == r.agencies.end())
       return false;

@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "ogicheck/document_json.h"
 #include "ogicheck/parse.h"
 #include "test_paths.h"
 
@@ -29,46 +30,12 @@ using testing::ReadFileOrDie;
 using testing::SharedPath;
 using testing::SourcePath;
 
-const char* KindName(AgencyKind k) {
-  switch (k) {
-    case AgencyKind::kGovernment:
-      return "government";
-    case AgencyKind::kDepartment:
-      return "department";
-    case AgencyKind::kTownship:
-      return "township";
-    case AgencyKind::kOther:
-      return "other";
-    case AgencyKind::kUnknown:
-      break;
-  }
-  return "unknown";
-}
-
-const char* LevelName(AgencyLevel l) {
-  switch (l) {
-    case AgencyLevel::kNational:
-      return "national";
-    case AgencyLevel::kProvincial:
-      return "provincial";
-    case AgencyLevel::kPrefecture:
-      return "prefecture";
-    case AgencyLevel::kCounty:
-      return "county";
-    case AgencyLevel::kTownship:
-      return "township";
-    case AgencyLevel::kUnknown:
-      break;
-  }
-  return "unknown";
-}
-
 std::string Dump(const Document& d) {
   const Metadata& m = d.meta;
   std::ostringstream out;
   out << "title: " << m.title << "\n";
-  out << "agency: " << m.agency << " (" << KindName(m.agency_kind) << ", "
-      << LevelName(m.agency_level) << ")\n";
+  out << "agency: " << m.agency << " (" << AgencyKindName(m.agency_kind) << ", "
+      << AgencyLevelName(m.agency_level) << ")\n";
   out << "year: " << m.report_year << " (" << m.report_year_source << ")\n";
   if (m.published)
     out << "published: " << m.published->date.Iso() << " (" << m.published->source << ")\n";
