@@ -48,8 +48,11 @@ for t in "${targets[@]}"; do
   mkdir -p "$work" "$crashes"
   rm -rf "$extra"; seeds "$t" "$extra"
   echo "fuzz $t: ${secs}s" >&2
+  # libFuzzer exits when a corpus folder is missing (git keeps no empty folder): pass only those there.
+  dirs=("$work")
+  for d in "tests/fuzz/corpus/$t" "$extra"; do [[ -d $d ]] && dirs+=("$d"); done
   if ! "$bin" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
-       -print_final_stats=0 -artifact_prefix="$crashes/" "$work" "tests/fuzz/corpus/$t" "$extra" \
+       -print_final_stats=0 -artifact_prefix="$crashes/" "${dirs[@]}" \
        >"$build/$t.log" 2>&1; then
     echo "fuzz $t: FAILED (log: $build/$t.log, input in $crashes/)" >&2
     grep -E "ERROR|SUMMARY|Test unit written" "$build/$t.log" | head -5 >&2 || true
