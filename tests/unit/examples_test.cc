@@ -5,34 +5,16 @@
 #include <string>
 #include <vector>
 
-#include "ogicheck/evaluate.h"
-#include "ogicheck/ingest.h"
-#include "ogicheck/parse.h"
-#include "ogicheck/rule_pack.h"
-#include "test_paths.h"
+#include "pipeline_test_util.h"
 
 namespace ogicheck {
 namespace {
 
 // "RULE severity line: message" for every finding of one example.
 std::vector<std::string> FindingsOf(const std::string& example) {
-  static SchemaSet* schemas = [] {
-    auto* s = new SchemaSet;
-    REQUIRE(s->LoadDirectory(testing::SourcePath("schemas")).ok());
-    return s;
-  }();
-  static RuleSet* rules = [] {
-    auto* r = new RuleSet;
-    REQUIRE(r->Load(testing::SourcePath("rules")).ok());
-    return r;
-  }();
-  IngestResult in = IngestFile(testing::SourcePath("examples/" + example));
-  REQUIRE(in.reports.size() == 1);
-  Document doc = ParseDocument(std::move(in.reports[0]), *schemas);
-  EvaluateOptions options;
-  options.schemas = schemas;
   std::vector<std::string> out;
-  for (const Finding& f : Evaluate(doc, *rules, options).findings)
+  for (const Finding& f :
+       testing::CheckWithShippedPacks(testing::SourcePath("examples/" + example)).findings)
     out.push_back(f.rule + " " + SeverityName(f.severity) + " " +
                   std::to_string(f.location.line) + ": " + f.message);
   return out;

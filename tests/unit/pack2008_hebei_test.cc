@@ -1,5 +1,5 @@
 // ogi-2008 pack on the Hebei 2008-era reports, the real pipeline.
-#include "pack2008_util.h"
+#include "pipeline_test_util.h"
 
 namespace ogicheck {
 namespace {

@@ -1,5 +1,5 @@
 // ogi-2008 pack on seed 000 (沈阳市2017年度政府信息公开工作报告), the real pipeline.
-#include "pack2008_util.h"
+#include "pipeline_test_util.h"
 
 namespace ogicheck {
 namespace {

@@ -1,5 +1,5 @@
 // Seed 003 (沈阳市2018年政务公开重点工作安排) is a work plan: one finding saying so, nothing else.
-#include "pack2008_util.h"
+#include "pipeline_test_util.h"
 
 namespace ogicheck {
 namespace {

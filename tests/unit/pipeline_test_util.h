@@ -1,5 +1,5 @@
 // Runs the real pipeline (IngestFile -> ParseDocument -> Evaluate with the shipped packs) on one
-// corpus file, for the ogi-2008 pack tests (pack2008_*_test.cc).
+// file, for the tests of whole reports (pack2008_*_test.cc, examples_test.cc).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -16,13 +16,30 @@
 
 namespace ogicheck::testing {
 
+// The shipped schemas and packs, loaded once for the whole test run.
+inline const SchemaSet& ShippedSchemaSet() {
+  static const SchemaSet* schemas = [] {
+    auto* s = new SchemaSet;
+    Status st = s->LoadDirectory(SourcePath("schemas"));
+    REQUIRE_MESSAGE(st.ok(), st.message());
+    return s;
+  }();
+  return *schemas;
+}
+
+inline const RuleSet& ShippedRuleSet() {
+  static const RuleSet* rules = [] {
+    auto* r = new RuleSet;
+    Status st = r->Load(SourcePath("rules"));
+    REQUIRE_MESSAGE(st.ok(), st.message());
+    return r;
+  }();
+  return *rules;
+}
+
 inline ReportFindings CheckWithShippedPacks(const std::string& path) {
-  SchemaSet schemas;
-  Status ss = schemas.LoadDirectory(SourcePath("schemas"));
-  REQUIRE_MESSAGE(ss.ok(), ss.message());
-  RuleSet rules;
-  Status rs = rules.Load(SourcePath("rules"));
-  REQUIRE_MESSAGE(rs.ok(), rs.message());
+  const SchemaSet& schemas = ShippedSchemaSet();
+  const RuleSet& rules = ShippedRuleSet();
   ReadFileOrDie(path);  // a missing input is a failure
   IngestResult in = IngestFile(path);
   REQUIRE(in.errors.empty());
