@@ -42,15 +42,16 @@ const SchemaTable* SchemaTableOf(const ReportEnv& env, const std::string& table)
 
 bool MatchItem(const std::string& item, const std::string& id, const EvalContext* ctx) {
   if (item == "*") return true;
-  if (item.size() > 2 && item.compare(item.size() - 2, 2, ".*") == 0)
-    return id.rfind(item.substr(0, item.size() - 1), 0) == 0;
+  if (item.size() > 2 && item.compare(item.size() - 2, 2, ".*") == 0)  // "x.*": ids "x.…"
+    return std::string_view(id).starts_with(std::string_view(item).substr(0, item.size() - 1));
   if (ctx && item == "$row") return id == ctx->row;
   if (ctx && item == "$col") return id == ctx->col;
   return id == item;
 }
 
 // Rows that hold cells (group headers without cells are not data rows).
-bool IsDataRow(const Table& t, const std::string& row) {
+bool IsDataRow(const Table& t, const std::string& row, const EvalContext* ctx) {
+  if (ctx) return ctx->env.cell_index.HasRow(t, row);
   for (const TableCell& c : t.cells)
     if (c.row == row) return true;
   return false;
@@ -70,7 +71,7 @@ std::vector<std::string> ExpandRows(const Table& t, const std::vector<std::strin
       continue;
     }
     for (const TableRow& r : t.rows)
-      if (MatchItem(item, r.id, ctx) && IsDataRow(t, r.id) &&
+      if (MatchItem(item, r.id, ctx) && IsDataRow(t, r.id, ctx) &&
           std::find(out.begin(), out.end(), r.id) == out.end())
         out.push_back(r.id);
   }

@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "evaluate/cell_index.h"
+#include "evaluate/pattern_prefilter.h"
+#include "facts/document_facts.h"
 #include "ogicheck/document.h"
 #include "ogicheck/findings.h"
 #include "ogicheck/report_schema.h"
@@ -19,6 +22,10 @@ struct ReportEnv {
   const Document& doc;
   const ReportSchema* schema;  // may be null
   const std::map<std::string, double>& parameters;
+  // Facts of the document's text shared by the rules of all packs (computed on first use).
+  facts::DocumentFacts& facts;
+  CellIndex& cell_index;  // the document's table cells by (row, column)
+  PatternHits* pattern_hits;  // which of the pack's text patterns can match (null: all may)
   // Whether passed checks are recorded (--show-passed); building them (evidence, fingerprint)
   // was a tenth of the run time when nobody reads them.
   bool record_passed = true;
@@ -35,7 +42,7 @@ struct EvalContext {
 
   std::vector<Evidence> evidence;
   std::vector<const TableCell*> cells;   // cells used, in order (for tolerance and location)
-  std::vector<std::string> cell_tables;  // table id of each entry of `cells`
+  std::vector<const std::string*> cell_tables;  // table id of each entry of `cells`
   bool record = true;                    // false while rendering messages
   // With record on: whether evidence is built too. Off for a first pass that only decides
   // whether a check passes (the cells are still recorded: they set the tolerance).
@@ -48,6 +55,11 @@ struct EvalContext {
   bool have_cmp = false;  // lhs/rhs of the first failing comparison
   double lhs = 0, rhs = 0;
 };
+
+// False only when the pack's prefilter knows `pattern` matches nowhere in the document.
+inline bool MayMatch(const ReportEnv& env, const re2::RE2* pattern) {
+  return !env.pattern_hits || env.pattern_hits->MayMatch(pattern);
+}
 
 // Numeric value of an expression; comparisons and logic give 1 or 0.
 double EvalExpr(const rules::Expr& e, EvalContext& ctx);

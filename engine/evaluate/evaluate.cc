@@ -155,13 +155,15 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set,
     schema = options.schemas->Find(doc.table_format.empty() ? doc.format : doc.table_format);
     if (!schema) schema = options.schemas->Find(doc.format);
   }
+  facts::DocumentFacts facts(doc.text().text());
+  eval::CellIndex cell_index;
   // A document that is not an annual report gets one finding saying so (the first document_kind
   // rule of the loaded packs) and nothing else: the report rules would only produce noise.
   if (doc.meta.kind == DocumentKind::kOther) {
     for (const rules::Pack& pack : rule_set.compiled().packs)
       for (const Rule& r : pack.rules) {
         if (!r.enabled || r.kind != rules::CheckKind::kDocumentKind) continue;
-        eval::ReportEnv env{doc, schema, pack.parameters};
+        eval::ReportEnv env{doc, schema, pack.parameters, facts, cell_index, nullptr};
         eval::RuleOutput out;
         RunRule(env, r, &out);
         for (Finding& f : out.findings) report.findings.push_back(std::move(f));
@@ -169,7 +171,9 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set,
       }
   }
   for (const rules::Pack& pack : rule_set.compiled().packs) {
-    eval::ReportEnv env{doc, schema, pack.parameters, options.show_passed};
+    eval::PatternHits pattern_hits(pack, doc.text().text());
+    eval::ReportEnv env{doc,        schema,         pack.parameters,    facts,
+                        cell_index, &pattern_hits, options.show_passed};
     // Report-level missing inputs -> the rules that needed them, in rule order.
     std::vector<std::pair<std::string, std::vector<const Rule*>>> missing;
     auto note_missing = [&missing](const std::string& key, const Rule* r) {

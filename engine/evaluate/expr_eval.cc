@@ -54,7 +54,7 @@ double CellValue(EvalContext& ctx, const Table& t, const TableCell& c) {
   if (ctx.record) {
     if (ctx.with_evidence) AddCellEvidence(ctx, t, c);
     ctx.cells.push_back(&c);
-    ctx.cell_tables.push_back(t.id);
+    ctx.cell_tables.push_back(&t.id);
     if (c.ambiguous) ctx.ambiguous = true;
     if (c.semantic == CellSemantic::kText) ctx.text_cell = true;
   }
@@ -74,7 +74,7 @@ std::vector<double> SelectValues(const Expr& e, EvalContext& ctx) {
   bool single = e.kind == ExprKind::kCell;
   for (const auto& r : rows) {
     for (const auto& c : cols) {
-      const TableCell* cell = t->Cell(r, c);
+      const TableCell* cell = ctx.env.cell_index.Find(*t, r, c);
       if (!cell) {
         if (single) ctx.missing.insert("cell:" + e.table + "." + r + "." + c);
         continue;

@@ -43,12 +43,12 @@ void Locate(EvalContext& ctx, Finding* f) {
     EvalExpr(*ctx.rule.at, probe);
     if (!probe.cells.empty()) {
       cell = probe.cells.front();
-      table = probe.cell_tables.front();
+      table = *probe.cell_tables.front();
     }
   }
   if (!cell && !ctx.cells.empty()) {
     cell = ctx.cells.front();
-    table = ctx.cell_tables.front();
+    table = *ctx.cell_tables.front();
   }
   if (!cell) return;
   f->location.table = table;

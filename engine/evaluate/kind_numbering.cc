@@ -7,7 +7,7 @@ namespace ogicheck::eval {
 void EvalNumbering(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   bool gaps = rule.facts == "gap";
   bool any = false;
-  for (const facts::NumberingDefect& d : facts::FindNumberingDefects(env.doc.text().text())) {
+  for (const facts::NumberingDefect& d : env.facts.NumberingDefects()) {
     if ((d.kind == facts::NumberingDefectKind::kGap) != gaps) continue;
     any = true;
     EvalContext ctx(env, rule);

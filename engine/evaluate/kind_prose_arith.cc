@@ -160,10 +160,10 @@ void EvalProseArith(const ReportEnv& env, const rules::Rule& rule, RuleOutput* o
   }
   for (Span r : ranges) {
     if (rule.facts == "breakdown") {
-      for (const facts::Breakdown& b : facts::FindBreakdowns(text, r))
+      for (const facts::Breakdown& b : facts::FindBreakdowns(text, env.facts.SentencesIn(r)))
         CheckBreakdown(env, rule, b, out);
     } else {
-      for (const facts::Percentage& p : facts::FindPercentages(text, r))
+      for (const facts::Percentage& p : facts::FindPercentages(text, env.facts.SentencesIn(r)))
         CheckPercentage(env, rule, p, out);
     }
   }

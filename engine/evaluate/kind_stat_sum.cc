@@ -22,7 +22,7 @@ Evidence RowEvidence(const ReportEnv& env, const facts::StatRow& r) {
 }  // namespace
 
 void EvalStatSum(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
-  std::vector<facts::StatRow> rows = facts::FindStatRows(env.doc.text().text());
+  const std::vector<facts::StatRow>& rows = env.facts.StatRows();
   if (rows.empty()) return;
   const facts::StatRow* total = facts::FindStatRow(rows, rule.stat_group, rule.stat_total);
   if (!total) return;

@@ -174,6 +174,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   bool found = false;
   Span hit;
   for (Span r : ranges) {
+    if (!MayMatch(env, rule.pattern.get())) break;
     std::string_view rest(text.data() + r.begin, r.end - r.begin);
     re2::StringPiece whole;
     re2::StringPiece piece(rest.data(), rest.size());
@@ -234,6 +235,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   int groups = rule.pattern->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> sub(groups + 1);
   for (Span r : ranges) {
+    if (!MayMatch(env, rule.pattern.get())) break;
     std::string_view rest(text.data() + r.begin, r.end - r.begin);
     re2::StringPiece piece(rest.data(), rest.size());
     size_t pos = 0;

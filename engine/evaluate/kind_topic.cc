@@ -17,7 +17,7 @@ constexpr uint32_t kStandaloneTableLead = 600;
 
 void EvalTopic(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   const std::string& text = env.doc.text().text();
-  std::vector<facts::StatRow> rows = facts::FindStatRows(text);
+  const std::vector<facts::StatRow>& rows = env.facts.StatRows();
   if (!rows.empty() && rows.front().span.begin < kStandaloneTableLead) return;
   EvalContext ctx(env, rule);
   if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *rule.pattern)) {

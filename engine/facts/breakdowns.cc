@@ -67,10 +67,7 @@ bool SameParagraph(std::string_view text, uint32_t end, uint32_t begin) {
   return gap.find('\n') == std::string_view::npos && gap.find("　　") == std::string_view::npos;
 }
 
-struct Sentence {
-  uint32_t begin = 0, end = 0;
-  std::vector<NumToken> tokens;
-};
+}  // namespace
 
 std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Sentence> out;
@@ -100,6 +97,8 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
   flush(end);
   return out;
 }
+
+namespace {
 
 // Semicolon-separated segments of a sentence.
 std::vector<Span> Segments(std::string_view text, const Sentence& s) {
@@ -190,9 +189,11 @@ double PartsSum(const Breakdown& b) {
 }
 
 std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
+  return FindBreakdowns(text, Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size())));
+}
+
+std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<Sentence>& sentences) {
   std::vector<Breakdown> out;
-  std::vector<Sentence> sentences =
-      Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     // The previous sentence counts only within the same paragraph.
@@ -292,9 +293,13 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
 }
 
 std::vector<Percentage> FindPercentages(std::string_view text, Span range) {
+  return FindPercentages(text,
+                         Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size())));
+}
+
+std::vector<Percentage> FindPercentages(std::string_view text,
+                                        const std::vector<Sentence>& sentences) {
   std::vector<Percentage> out;
-  std::vector<Sentence> sentences =
-      Sentences(text, range.begin, std::min<uint32_t>(range.end, text.size()));
   // Marked totals seen so far in the paragraph, and every usable number.
   std::vector<NumToken> totals;
   std::vector<NumToken> seen;

@@ -42,9 +42,21 @@ struct Percentage {
   std::vector<NumToken> other_bases;
 };
 
-// Breakdowns and percentages stated in text[range).
+// A sentence (up to 。！？ or a line break) with its number tokens.
+struct Sentence {
+  uint32_t begin = 0, end = 0;
+  std::vector<NumToken> tokens;
+};
+
+// The sentences of text[begin, end).
+std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t end);
+
+// Breakdowns and percentages stated in text[range), or in sentences already split.
 std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range);
+std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<Sentence>& sentences);
 std::vector<Percentage> FindPercentages(std::string_view text, Span range);
+std::vector<Percentage> FindPercentages(std::string_view text,
+                                        const std::vector<Sentence>& sentences);
 
 // Sum of the parts.
 double PartsSum(const Breakdown& b);

@@ -65,6 +65,14 @@ Utf8Scan ScanUtf8(std::string_view s) {
   while (i < n) {
     i += AsciiRun(p, i, n);
     if (i >= n) break;
+    // Fast path for the common case, a CJK character (E1..EC, EE, EF: no overlong or surrogate
+    // forms to rule out).
+    if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      ++scan.multibyte;
+      i += 3;
+      continue;
+    }
     const Sequence seq = NextSequence(p, i, n);
     if (seq.ok) {
       ++scan.multibyte;

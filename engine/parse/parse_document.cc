@@ -10,6 +10,7 @@
 #include "parse/paragraphs.h"
 #include "parse/sections.h"
 #include "tables/extract.h"
+#include "tables/stream.h"
 
 namespace ogicheck {
 namespace parse {
@@ -18,8 +19,8 @@ namespace {
 // A schema row label as it appears in normalised text, without its numbering and without a
 // parenthesised note: "（二）部分公开（区分处理的…）" -> "部分公开".
 std::string RowLabelKey(const std::string& label) {
-  SourceText st = SourceText::FromUtf8(label);
-  std::string_view s = st.text();
+  const std::string normalised = NormaliseWidth(label);
+  std::string_view s = normalised;
   if (auto n = MatchNumbering(s, 0, s.size(), true)) s.remove_prefix(n->end);
   const size_t paren = s.find('(');
   if (paren != std::string_view::npos && paren > 0) s = s.substr(0, paren);
@@ -49,7 +50,7 @@ void LongestFirst(std::vector<std::string>* titles) {
 
 void AddSectionTitles(const ReportSchema& schema, bool with_tables, std::vector<std::string>* out) {
   auto add = [&](const std::string& t) {
-    if (!t.empty()) out->push_back(SourceText::FromUtf8(t).text());
+    if (!t.empty()) out->push_back(NormaliseWidth(t));
   };
   for (const SchemaSection& s : schema.sections) {
     add(s.title);
@@ -191,7 +192,10 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
       choice.format_reason = "report year " + std::to_string(report_year);
     }
   }
-  choice.table_format = DetectTableFormat(text, schemas);
+  // The compact stream detection and extraction read (buffers reused from report to report).
+  thread_local tables::Stream stream;
+  stream.Rebuild(text.text());
+  choice.table_format = DetectTableFormat(stream, schemas);
   const ReportSchema* table_schema = year_schema;
   if (!choice.table_format.empty()) {
     if (const ReportSchema* detected = schemas.Find(choice.table_format)) table_schema = detected;
@@ -205,7 +209,7 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
     }
   }
   TableExtraction tables;
-  if (table_schema) tables = ExtractTables(text, *table_schema);
+  if (table_schema) tables = ExtractTables(text, stream, *table_schema);
   return parse::AssembleDocument(std::move(report), std::move(choice), std::move(tables),
                                  table_schema, &schemas);
 }

@@ -154,7 +154,7 @@ Document SpecToDocument(const FixtureSpec& spec, const std::string& path) {
 
   // Every piece is normalised before it is appended, so that spans index the normalised text
   // (normalisation changes byte lengths: （ becomes "(").
-  auto norm = [](const std::string& s) { return SourceText::FromUtf8(s).text(); };
+  auto norm = [](const std::string& s) { return NormaliseWidth(s); };
   std::string text;
   auto append_line = [&text, &norm](const std::string& raw_line) {
     std::string line = norm(raw_line);

@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@
 
 namespace re2 {
 class RE2;
+}
+
+namespace ogicheck::eval {
+class PatternPrefilter;
 }
 
 namespace ogicheck::rules {
@@ -108,6 +113,12 @@ struct Pack {
   PackInfo info;
   std::map<std::string, double> parameters;
   std::vector<Rule> rules;
+  // Built by the evaluate stage on the pack's first document (evaluate/pattern_prefilter.h).
+  struct Lazy {
+    std::once_flag once;
+    std::shared_ptr<const eval::PatternPrefilter> prefilter;
+  };
+  std::shared_ptr<Lazy> lazy = std::make_shared<Lazy>();
 };
 
 struct CompiledRuleSet {

@@ -9,8 +9,13 @@
 namespace ogicheck {
 
 std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas) {
-  thread_local std::string compact;  // reused: detection runs once per report
-  tables::Stream::CompactText(text.text(), &compact);
+  thread_local tables::Stream stream;  // buffers reused from report to report
+  stream.Rebuild(text.text());
+  return DetectTableFormat(stream, schemas);
+}
+
+std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& schemas) {
+  const std::string& compact = stream.str();
   std::string best;
   size_t best_hits = 0;
   bool tie = false;

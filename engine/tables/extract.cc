@@ -103,7 +103,7 @@ CellMatch LabelMatch(const SourceText& text, const Stream& st, size_t begin, siz
   if (variant) return CellMatch::kVariant;
   const Span span = st.TextSpan(begin, end);
   const std::string printed(text.Slice(span));
-  return printed == SourceText::FromUtf8(label).text() ? CellMatch::kExact : CellMatch::kNormalised;
+  return printed == NormaliseWidth(label) ? CellMatch::kExact : CellMatch::kNormalised;
 }
 
 // Finds the row labels of `t` in [begin, end): longest forms first so that a short label never
@@ -379,6 +379,11 @@ TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema
   if (schema.tables.empty()) return {};  // ogi-2008: nothing to look for
   thread_local Stream st;                // buffers reused from report to report
   st.Rebuild(text.text());
+  return ExtractTables(text, st, schema);
+}
+
+TableExtraction ExtractTables(const SourceText& text, const Stream& st, const ReportSchema& schema) {
+  if (schema.tables.empty()) return {};
   TableExtraction out = ExtractWith(text, st, schema, false);
   // A run with fewer digits than its row has cells proves that this record drops blank cells;
   // then no run can be read as if it filled every column.

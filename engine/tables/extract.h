@@ -23,4 +23,13 @@ TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema
 // Which schema's table labels the text uses (by detection keys), or "" if it has no tables.
 std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas);
 
+namespace tables {
+class Stream;
+}
+// The same, on the compact stream of `text` built once by the caller (tables::Stream::Build):
+// building it was a tenth of a report's check, and detection and extraction need the same one.
+TableExtraction ExtractTables(const SourceText& text, const tables::Stream& stream,
+                              const ReportSchema& schema);
+std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& schemas);
+
 }  // namespace ogicheck

@@ -174,11 +174,6 @@ void Stream::Rebuild(std::string_view text) {
   meta_.resize(n);
 }
 
-void Stream::CompactText(std::string_view text, std::string* out) {
-  out->resize(text.size());
-  out->resize(Compact(text, true, out->data(), nullptr, nullptr));
-}
-
 Span Stream::TextSpan(size_t begin, size_t end) const {
   if (begin >= end || begin >= s_.size()) return Span{};
   if (end > s_.size()) end = s_.size();

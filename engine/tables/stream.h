@@ -22,8 +22,6 @@ class Stream {
   static Stream Build(std::string_view text);
   // Same, reusing this Stream's buffers (one per thread saves an allocation per report).
   void Rebuild(std::string_view text);
-  // Only the compact string, without the map (format detection needs no more).
-  static void CompactText(std::string_view text, std::string* out);
 
   const std::string& str() const { return s_; }
   size_t size() const { return s_.size(); }

@@ -2,6 +2,7 @@
 #include "ogicheck/source_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -37,55 +38,108 @@ char32_t NormaliseCodePoint(char32_t cp) {
   }
 }
 
+// Reads the code point at s[*i] and returns what the normalised text holds for it: 0 for nothing
+// (control characters, zero-width ones), one LF for CR LF, a lone CR or LF.
+char32_t NextNormalised(std::string_view s, size_t* i) {
+  const char32_t cp = utf8::Next(s, i);
+  if (cp == U'\r') {
+    if (*i < s.size() && s[*i] == '\n') ++*i;
+    return U'\n';
+  }
+  if (cp < 0x20 && cp != U'\t' && cp != U'\n') return 0;
+  return NormaliseCodePoint(cp);
+}
+
+// The code point of a well-formed three-byte sequence at `s` that normalisation keeps as
+// printed (CJK ideographs and punctuation, kana: nearly all of a report), else 0.
+inline char32_t KeptThreeByteSequence(const unsigned char* s) {
+  if (s[0] < 0xE0 || s[0] > 0xEF || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+  const char32_t cp = (char32_t{s[0] & 0x0Fu} << 12) | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
+  if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;  // overlong or surrogate
+  return NormaliseCodePoint(cp) == cp ? cp : 0;
+}
+
 }  // namespace
 
 SourceText SourceText::FromUtf8(std::string_view original) {
   SourceText st;
   st.original_.assign(original);
   st.original_size_ = original.size();
-  st.text_.reserve(original.size());
-  st.original_offset_.reserve(original.size() + 1);
+  const size_t n = original.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(original.data());
+  // Written through raw pointers: push_back per byte was a tenth of a whole check. Normalisation
+  // only shrinks the text, except that an invalid byte becomes U+FFFD (three bytes); `reserve`
+  // grows the buffers for that rare case.
+  std::string& out = st.text_;
+  std::vector<uint32_t>& map = st.original_offset_;
+  out.resize(n);
+  map.resize(n + 1);
+  char* o = out.data();
+  uint32_t* m = map.data();
+  size_t w = 0, capacity = n;
+  auto reserve = [&](size_t extra) {
+    if (w + extra <= capacity) return;
+    capacity = std::max(capacity * 2, w + extra);
+    out.resize(capacity);
+    map.resize(capacity + 1);
+    o = out.data();
+    m = map.data();
+  };
   st.line_starts_.push_back(0);
+  uint32_t line_start = 0;
 
   // Column marks (see column_marks_): the loop below steps one original code point at a time,
   // the same steps utf8::Length takes, so `column` counts code points since the line start.
   uint32_t column = 0;
   size_t next_mark = kColumnMarkEvery;
-  for (size_t i = 0; i < original.size();) {
-    const size_t start = i;
-    if (start == st.line_starts_.back()) column = 0;
+  for (size_t i = 0; i < n;) {
+    const auto start = static_cast<uint32_t>(i);
+    if (start == line_start) column = 0;
     if (start >= next_mark) {
-      st.column_marks_.emplace_back(static_cast<uint32_t>(start), column);
+      st.column_marks_.emplace_back(start, column);
       next_mark = start + kColumnMarkEvery;
     }
     ++column;
-    const unsigned char byte = static_cast<unsigned char>(original[i]);
-    // Fast path: printable ASCII and TAB are kept as they are (most of the digits and markup).
-    if (byte >= 0x20 && byte < 0x7F) {
-      st.text_.push_back(static_cast<char>(byte));
-      st.original_offset_.push_back(static_cast<uint32_t>(start));
+    const unsigned char byte = bytes[i];
+    // Fast paths: printable ASCII and TAB, and three-byte sequences kept as printed.
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\t') {
+      reserve(1);
+      o[w] = static_cast<char>(byte);
+      m[w++] = start;
       ++i;
       continue;
     }
-    char32_t cp = utf8::Next(original, &i);
-    if (cp == U'\n') st.line_starts_.push_back(static_cast<uint32_t>(i));
-    if (cp == U'\r') {
-      // CR LF and lone CR both end a line; emit one LF.
-      if (i < original.size() && original[i] == '\n') ++i;
-      st.line_starts_.push_back(static_cast<uint32_t>(i));
-      cp = U'\n';
-    } else if (cp < 0x20 && cp != U'\t' && cp != U'\n') {
-      continue;  // NUL and other control characters carry no text
+    if (i + 2 < n && KeptThreeByteSequence(bytes + i) != 0) {
+      reserve(3);
+      std::memcpy(o + w, bytes + i, 3);
+      m[w] = m[w + 1] = m[w + 2] = start;
+      w += 3;
+      i += 3;
+      continue;
     }
-    cp = NormaliseCodePoint(cp);
+    const char32_t cp = NextNormalised(original, &i);
+    if (cp == U'\n') st.line_starts_.push_back(line_start = static_cast<uint32_t>(i));
     if (cp == 0) continue;
-    const size_t before = st.text_.size();
-    utf8::Append(cp, &st.text_);
-    for (size_t k = before; k < st.text_.size(); ++k)
-      st.original_offset_.push_back(static_cast<uint32_t>(start));
+    std::string encoded;
+    utf8::Append(cp, &encoded);
+    reserve(encoded.size());
+    for (char c : encoded) {
+      o[w] = c;
+      m[w++] = start;
+    }
   }
-  st.original_offset_.push_back(static_cast<uint32_t>(original.size()));
+  out.resize(w);
+  map.resize(w);
+  map.push_back(static_cast<uint32_t>(n));
   return st;
+}
+
+std::string NormaliseWidth(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();)
+    if (const char32_t cp = NextNormalised(utf8, &i)) utf8::Append(cp, &out);
+  return out;
 }
 
 std::string_view SourceText::Slice(Span span) const {

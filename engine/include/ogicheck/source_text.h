@@ -32,6 +32,10 @@ struct SourcePos {
   std::string element;
 };
 
+// The text SourceText::FromUtf8(utf8).text() holds, without the position map: for labels and
+// keys compared with normalised text.
+std::string NormaliseWidth(std::string_view utf8);
+
 class SourceText {
  public:
   SourceText() = default;

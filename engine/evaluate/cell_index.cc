@@ -1,0 +1,32 @@
+// Cell lookup by (row, column) for evaluation (see cell_index.h).
+#include "evaluate/cell_index.h"
+
+namespace ogicheck::eval {
+
+const CellIndex::Rows& CellIndex::RowsOf(const Table& t) {
+  for (const auto& [table, index] : tables_)
+    if (table == &t) return index;
+  Rows index;
+  for (const TableCell& c : t.cells) {
+    auto& cols = index[c.row];
+    bool seen = false;
+    for (const auto& entry : cols) seen |= entry.first == c.col;
+    if (!seen) cols.emplace_back(c.col, &c);
+  }
+  // References returned earlier are not kept by callers: growing tables_ may move the maps.
+  tables_.emplace_back(&t, std::move(index));
+  return tables_.back().second;
+}
+
+bool CellIndex::HasRow(const Table& t, std::string_view row) { return RowsOf(t).count(row) > 0; }
+
+const TableCell* CellIndex::Find(const Table& t, std::string_view row, std::string_view col) {
+  const Rows& rows = RowsOf(t);
+  auto it = rows.find(row);
+  if (it == rows.end()) return nullptr;
+  for (const auto& [id, cell] : it->second)
+    if (id == col) return cell;
+  return nullptr;
+}
+
+}  // namespace ogicheck::eval
