@@ -13,22 +13,6 @@
 namespace ogicheck::eval {
 namespace {
 
-std::vector<Span> ArithRanges(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
-  std::vector<Span> ranges;
-  if (rule.within.empty()) {
-    ranges.push_back({0, static_cast<uint32_t>(env.doc.text().text().size())});
-    return ranges;
-  }
-  for (const std::string& id : rule.within) {
-    Span s;
-    if (SectionRange(env.doc, id, &s))
-      ranges.push_back(s);
-    else
-      out->missing.insert("section:" + id);
-  }
-  return ranges;
-}
-
 // The clause a number stands in, with the number and its unit: "共受理政府信息公开申请1566件".
 std::string ClauseText(std::string_view text, const facts::NumToken& t) {
   std::string s(text.substr(t.clause_begin, t.unit_end - t.clause_begin));
@@ -142,22 +126,11 @@ void CheckPercentage(const ReportEnv& env, const rules::Rule& rule, const facts:
 }  // namespace
 
 void EvalProseArith(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
-  std::vector<Span> ranges = ArithRanges(env, rule, out);
+  std::vector<Span> ranges = WithinRanges(env, rule, out);
   if (!out->missing.empty()) return;
   std::string_view text = env.doc.text().text();
   // Table regions are not prose (their arithmetic is the table rules' business).
-  for (const Table& t : env.doc.tables) {
-    std::vector<Span> cut;
-    for (Span r : ranges) {
-      if (t.span.end <= r.begin || t.span.begin >= r.end) {
-        cut.push_back(r);
-        continue;
-      }
-      if (t.span.begin > r.begin) cut.push_back({r.begin, t.span.begin});
-      if (t.span.end < r.end) cut.push_back({t.span.end, r.end});
-    }
-    ranges = std::move(cut);
-  }
+  ranges = WithoutTables(env.doc, std::move(ranges));
   for (Span r : ranges) {
     if (rule.facts == "breakdown") {
       for (const facts::Breakdown& b : facts::FindBreakdowns(text, env.facts.SentencesIn(r)))

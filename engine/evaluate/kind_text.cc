@@ -146,7 +146,9 @@ std::string Clip(std::string_view s, size_t max_bytes) {
   return std::string(s.substr(0, cut)) + "…";
 }
 
-std::vector<Span> Ranges(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
+}  // namespace
+
+std::vector<Span> WithinRanges(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   std::vector<Span> ranges;
   if (rule.within.empty()) {
     Span all;
@@ -163,12 +165,26 @@ std::vector<Span> Ranges(const ReportEnv& env, const rules::Rule& rule, RuleOutp
   return ranges;
 }
 
-}  // namespace
+std::vector<Span> WithoutTables(const Document& doc, std::vector<Span> ranges) {
+  for (const Table& t : doc.tables) {
+    std::vector<Span> cut;
+    for (Span r : ranges) {
+      if (t.span.end <= r.begin || t.span.begin >= r.end) {
+        cut.push_back(r);
+        continue;
+      }
+      if (t.span.begin > r.begin) cut.push_back({r.begin, t.span.begin});
+      if (t.span.end < r.end) cut.push_back({t.span.end, r.end});
+    }
+    ranges = std::move(cut);
+  }
+  return ranges;
+}
 
 void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   EvalContext ctx(env, rule);
   if (!OnlyIf(ctx, out)) return;
-  std::vector<Span> ranges = Ranges(env, rule, out);
+  std::vector<Span> ranges = WithinRanges(env, rule, out);
   if (!out->missing.empty()) return;
   const std::string& text = env.doc.text().text();
   bool found = false;
@@ -229,8 +245,11 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
     EvalContext guard(env, rule);
     if (!OnlyIf(guard, out)) return;
   }
-  std::vector<Span> ranges = Ranges(env, rule, out);
+  std::vector<Span> ranges = WithinRanges(env, rule, out);
   if (!out->missing.empty()) return;
+  // Numbers stated in the prose: the tables' own labels and numbers are not read (a scan of
+  // them was a third of this kind's time, and a label followed by a cell is not a statement).
+  ranges = WithoutTables(env.doc, std::move(ranges));
   const std::string& text = env.doc.text().text();
   int groups = rule.pattern->NumberOfCapturingGroups();
   std::vector<re2::StringPiece> sub(groups + 1);

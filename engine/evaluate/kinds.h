@@ -34,6 +34,11 @@ void EvalTopic(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
 // Shared by the text kinds: the text range of a top-level section by its id ("六"), or the whole
 // text when `id` is empty. False when the section is not in the document.
 bool SectionRange(const Document& doc, const std::string& id, Span* out);
+// The text a rule looks in: the bodies of its `within` sections (absent ones are noted in
+// out->missing), or the whole text.
+std::vector<Span> WithinRanges(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out);
+// The ranges without the table regions.
+std::vector<Span> WithoutTables(const Document& doc, std::vector<Span> ranges);
 int ChineseNumber(const std::string& s);  // "六" -> 6, "十二" -> 12, 0 if not a numeral
 
 // Evaluates `only_if` (true when absent); records missing inputs.

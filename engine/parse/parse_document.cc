@@ -1,6 +1,7 @@
 // ParseDocument: SourceText -> Document. Chooses the report format, extracts the tables, then
 // builds paragraphs, sections, prose numbers and metadata around the table regions.
 #include <algorithm>
+#include <map>
 
 #include "ogicheck/parse.h"
 #include "parse/assemble.h"
@@ -80,6 +81,37 @@ std::vector<std::string> KnownTitles(const SchemaSet* schemas) {
   return out;
 }
 
+// The titles and labels above, derived from the schemas once rather than for every report
+// (normalising them was a twentieth of a report's parse). Kept per thread, for the SchemaSet
+// last seen (by serial: a set that changed or was replaced gets new ones).
+struct Vocabulary {
+  uint64_t serial = 0;
+  std::vector<std::string> known_titles;
+  std::map<const ReportSchema*, std::vector<std::string>> section_titles, row_labels;
+};
+
+const Vocabulary& VocabularyOf(const SchemaSet& schemas) {
+  thread_local Vocabulary v;
+  if (v.serial != schemas.serial() || v.serial == 0) {
+    v = Vocabulary{};
+    v.serial = schemas.serial();
+    v.known_titles = KnownTitles(&schemas);
+    for (const ReportSchema& s : schemas.all()) {
+      v.section_titles[&s] = SectionTitles(&s);
+      v.row_labels[&s] = RowLabels(&s);
+    }
+  }
+  return v;
+}
+
+// What the vocabulary holds for `schema` (computed here when the schema is not in the set).
+std::vector<std::string> Lookup(const std::map<const ReportSchema*, std::vector<std::string>>& m,
+                                const ReportSchema* schema,
+                                std::vector<std::string> (*compute)(const ReportSchema*)) {
+  auto it = m.find(schema);
+  return it != m.end() ? it->second : compute(schema);
+}
+
 // A table whose caption is also the section heading ("三、收到和处理政府信息公开申请情况") may
 // start its region at the caption. The heading belongs to the prose: when the region starts at, or
 // right after, a top-level numbering followed by a section title, the region starts after it.
@@ -141,19 +173,27 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
     r.end = snap(r.end);
     r.begin = std::min(snap(r.begin), r.end);
   }
-  KeepHeadingsOutOfRegions(text, SectionTitles(table_schema), &regions);
+  const Vocabulary* vocabulary = schemas ? &VocabularyOf(*schemas) : nullptr;
+  KeepHeadingsOutOfRegions(
+      text,
+      vocabulary ? Lookup(vocabulary->section_titles, table_schema, SectionTitles)
+                 : SectionTitles(table_schema),
+      &regions);
   std::sort(regions.begin(), regions.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   doc.tables = std::move(tables.tables);
   doc.paragraphs = SplitParagraphs(text, regions);
 
-  std::vector<Heading> candidates = FindHeadings(text, doc.paragraphs, KnownTitles(schemas));
+  std::vector<Heading> candidates = FindHeadings(
+      text, doc.paragraphs, vocabulary ? vocabulary->known_titles : KnownTitles(schemas));
   std::vector<Span> numbering_spans;
   numbering_spans.reserve(candidates.size());
   for (const Heading& h : candidates)
     numbering_spans.push_back(
         Span{h.span.begin, h.span.begin + static_cast<uint32_t>(h.numbering.size())});
-  std::vector<Heading> headings = FilterHeadings(std::move(candidates), RowLabels(table_schema));
+  std::vector<Heading> headings = FilterHeadings(
+      std::move(candidates), vocabulary ? Lookup(vocabulary->row_labels, table_schema, RowLabels)
+                                        : RowLabels(table_schema));
   std::vector<uint32_t> heading_begins;
   heading_begins.reserve(headings.size());
   for (const Heading& h : headings) heading_begins.push_back(h.span.begin);

@@ -173,7 +173,7 @@ CheckKindInfo DescribeProseNumber() {
           "A number stated in the prose (captured by a pattern) must equal one of the listed "
           "table values; unclear sentences give inconclusive, not fail.",
           {{"pattern", "RE2 with one capturing group around the number"},
-           {"within", "section ids to look in"},
+           {"within", "section ids to look in (table regions are never read: prose only)"},
            {"expect", "list of expressions; the number must equal one of them"},
            {"exclude", "optional: sentences matching this are skipped (e.g. a sub-unit's count)"},
            {"ambiguous", "optional: sentences matching this give inconclusive instead of fail"}},

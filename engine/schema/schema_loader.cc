@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -242,6 +243,8 @@ Status SchemaSet::LoadFile(const std::string& path) {
       return Status::Error(ErrorCode::kSchema,
                            path + ": schema id '" + schema.id + "' loaded twice");
   schemas_.push_back(std::move(schema));
+  static std::atomic<uint64_t> loads{0};
+  serial_ = ++loads;
   return Status::Ok();
 }
 

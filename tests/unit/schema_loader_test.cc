@@ -58,6 +58,22 @@ TEST_CASE("schema: the shipped schemas load from DefaultSchemaDir") {
   CHECK(s21.detection_keys.front() == "本年制发件数");
 }
 
+// Later stages keep what they derive from a SchemaSet (normalised titles) by its serial: it must
+// differ between sets and change with every load, or a new set would be read with old titles.
+TEST_CASE("schema: the serial differs between sets and changes with each load") {
+  SchemaSet empty;
+  CHECK(empty.serial() == 0);
+  SchemaSet a, b;
+  REQUIRE(a.LoadFile(DefaultSchemaDir() + "/ogi-2019.yaml").ok());
+  REQUIRE(b.LoadFile(DefaultSchemaDir() + "/ogi-2019.yaml").ok());
+  CHECK(a.serial() != 0);
+  CHECK(a.serial() != b.serial());
+  const uint64_t before = a.serial();
+  REQUIRE(a.LoadFile(DefaultSchemaDir() + "/ogi-2021.yaml").ok());
+  CHECK(a.serial() != before);
+  CHECK(a.serial() != b.serial());
+}
+
 TEST_CASE("schema: rows, variants and cell types of the fixed ids") {
   SchemaSet set;
   REQUIRE(set.LoadDirectory(SourcePath("schemas")).ok());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -80,9 +81,13 @@ class SchemaSet {
   // The format that governs `report_year` (ogi-2008 for 2008–2018, …), or nullptr.
   const ReportSchema* ForYear(int report_year) const;
   const std::vector<ReportSchema>& all() const { return schemas_; }
+  // Changes whenever schemas are loaded, and differs between SchemaSet objects: lets later stages
+  // keep what they derive from the schemas (normalised titles, …) from one report to the next.
+  uint64_t serial() const { return serial_; }
 
  private:
   std::vector<ReportSchema> schemas_;
+  uint64_t serial_ = 0;
 };
 
 // The folder of the shipped schemas: $OGICHECK_DATA_DIR/schemas if set, else the source tree's.
