@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds ogicheck with AddressSanitizer + UBSan and runs every test (unit, CLI contract, corpus),
-# then a short fuzz run of every libFuzzer target (scripts/fuzz.sh; FUZZ_SECONDS per target, 0 = skip).
+# then `check --jobs 2` under ThreadSanitizer (scripts/tsan.sh) and a short fuzz run of every
+# libFuzzer target (scripts/fuzz.sh; FUZZ_SECONDS per target, 0 = skip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -8,5 +9,6 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DOGICHECK_SANITIZE=O
 cmake --build build-test -j2
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-test --output-on-failure
+bash scripts/tsan.sh
 fuzz_seconds=${FUZZ_SECONDS:-10}
 if ((fuzz_seconds > 0)); then bash scripts/fuzz.sh "$fuzz_seconds"; fi
