@@ -77,17 +77,18 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
     if (e > b) out.push_back({b, e, TokenizeNumbers(text, b, e)});
   };
   while (i < end) {
-    // Fast path: a stop starts with one of these bytes (。 E3, ！？ EF).
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c != 0xE3 && c != 0xEF && c != '!' && c != '?' && c != '\n') {
-      ++i;
-      continue;
-    }
+    // Stops: 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ! ? and line breaks. Other characters are
+    // stepped over whole (the normalised text is well-formed UTF-8).
+    const auto c = static_cast<unsigned char>(text[i]);
     size_t len = 0;
-    for (const char* m : {"。", "！", "？", "!", "?", "\n"})
-      if (StartsWith(text, i, m)) len = std::string_view(m).size();
+    if (c == '\n' || c == '!' || c == '?') {
+      len = 1;
+    } else if (c == 0xE3 || c == 0xEF) {
+      if (StartsWith(text, i, "。") || StartsWith(text, i, "！") || StartsWith(text, i, "？"))
+        len = 3;
+    }
     if (len == 0) {
-      ++i;
+      i += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       continue;
     }
     flush(static_cast<uint32_t>(i));

@@ -1,6 +1,8 @@
 // Builds the compact stream (see stream.h). One pass over the text, one line at a time.
 #include "tables/stream.h"
 
+#include <cstring>
+
 namespace ogicheck::tables {
 namespace {
 
@@ -114,6 +116,18 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
         out[n] = static_cast<char>(b);
         if (src) src[n] = static_cast<uint32_t>(i), meta[n] = static_cast<uint8_t>(pending);
         ++n, ++i;
+        pending = Gap::kNone;
+        continue;
+      }
+      // CJK ideographs (lead bytes E4..E9), most of the text, are kept as they are: the general
+      // path below would copy them the same way.
+      if (b >= 0xE4 && b <= 0xE9 && i + 3 <= eol) {
+        std::memcpy(out + n, data + i, 3);
+        if (src) {
+          src[n] = static_cast<uint32_t>(i), src[n + 1] = src[n] + 1, src[n + 2] = src[n] + 2;
+          meta[n] = static_cast<uint8_t>(pending), meta[n + 1] = meta[n + 2] = 0;
+        }
+        n += 3, i += 3;
         pending = Gap::kNone;
         continue;
       }
