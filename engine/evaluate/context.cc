@@ -59,40 +59,49 @@ bool IsDataRow(const Table& t, const std::string& row, const EvalContext* ctx) {
 
 }  // namespace
 
-std::vector<std::string> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                    const EvalContext* ctx) {
-  std::vector<std::string> out;
+namespace {
+
+// Expands selector items against a table's row or column ids: "*" and "x.*" patterns, the loop
+// variables $row / $col, plain ids (kept even when absent, so that they are reported missing).
+// Views into the table, the items and ctx: they outlive the expansion.
+template <typename Ids, typename IdOf, typename Keep>
+std::vector<std::string_view> Expand(const Ids& ids, IdOf id_of, Keep keep,
+                                     const std::vector<std::string>& items,
+                                     const EvalContext* ctx) {
+  std::vector<std::string_view> out;
+  auto add = [&out](std::string_view id) {
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
   for (const std::string& item : items) {
     bool pattern = item == "*" || (item.size() > 2 && item.ends_with(".*"));
     if (!pattern) {
-      // A named row stays in the list even when absent, so that it is reported missing.
-      std::string id = item == "$row" && ctx ? ctx->row : item == "$col" && ctx ? ctx->col : item;
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      add(item == "$row" && ctx   ? std::string_view(ctx->row)
+          : item == "$col" && ctx ? std::string_view(ctx->col)
+                                  : std::string_view(item));
       continue;
     }
-    for (const TableRow& r : t.rows)
-      if (MatchItem(item, r.id, ctx) && IsDataRow(t, r.id, ctx) &&
-          std::find(out.begin(), out.end(), r.id) == out.end())
-        out.push_back(r.id);
+    for (const auto& entry : ids) {
+      const std::string& id = id_of(entry);
+      if (MatchItem(item, id, ctx) && keep(id)) add(id);
+    }
   }
   return out;
 }
 
-std::vector<std::string> ExpandCols(const Table& t, const std::vector<std::string>& items,
-                                    const EvalContext* ctx) {
-  std::vector<std::string> out;
-  for (const std::string& item : items) {
-    bool pattern = item == "*" || (item.size() > 2 && item.ends_with(".*"));
-    if (!pattern) {
-      std::string id = item == "$col" && ctx ? ctx->col : item == "$row" && ctx ? ctx->row : item;
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-      continue;
-    }
-    for (const std::string& c : t.columns)
-      if (MatchItem(item, c, ctx) && std::find(out.begin(), out.end(), c) == out.end())
-        out.push_back(c);
-  }
-  return out;
+}  // namespace
+
+std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
+                                         const EvalContext* ctx) {
+  return Expand(
+      t.rows, [](const TableRow& r) -> const std::string& { return r.id; },
+      [&](const std::string& id) { return IsDataRow(t, id, ctx); }, items, ctx);
+}
+
+std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,
+                                         const EvalContext* ctx) {
+  return Expand(
+      t.columns, [](const std::string& c) -> const std::string& { return c; },
+      [](const std::string&) { return true; }, items, ctx);
 }
 
 namespace {

@@ -83,10 +83,11 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
 std::string TableSection(const ReportEnv& env, const std::string& table);
 std::string TableName(const std::string& table);  // "表三（申请情况）"
 // Expands a row or column selector item list against a table ("*", "x.*", "$row", ids).
-std::vector<std::string> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                    const EvalContext* ctx);
-std::vector<std::string> ExpandCols(const Table& t, const std::vector<std::string>& items,
-                                    const EvalContext* ctx);
+// The ids are views into the table, the items or ctx.
+std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
+                                         const EvalContext* ctx);
+std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,
+                                         const EvalContext* ctx);
 // Adds the evidence of a cell (once).
 void AddCellEvidence(EvalContext& ctx, const Table& t, const TableCell& cell);
 void SetLocationFromSpan(const Document& doc, Span span, FindingLocation* loc);

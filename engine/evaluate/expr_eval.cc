@@ -69,14 +69,15 @@ std::vector<double> SelectValues(const Expr& e, EvalContext& ctx) {
     ctx.missing.insert("table:" + e.table);
     return out;
   }
-  std::vector<std::string> rows = ExpandRows(*t, e.rows.items, &ctx);
-  std::vector<std::string> cols = ExpandCols(*t, e.cols.items, &ctx);
+  std::vector<std::string_view> rows = ExpandRows(*t, e.rows.items, &ctx);
+  std::vector<std::string_view> cols = ExpandCols(*t, e.cols.items, &ctx);
   bool single = e.kind == ExprKind::kCell;
   for (const auto& r : rows) {
     for (const auto& c : cols) {
       const TableCell* cell = ctx.env.cell_index.Find(*t, r, c);
       if (!cell) {
-        if (single) ctx.missing.insert("cell:" + e.table + "." + r + "." + c);
+        if (single)
+          ctx.missing.insert("cell:" + e.table + "." + std::string(r) + "." + std::string(c));
         continue;
       }
       out.push_back(CellValue(ctx, *t, *cell));

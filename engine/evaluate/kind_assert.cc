@@ -122,11 +122,11 @@ void EvalAssert(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) 
     return;
   }
   if (rule.each_var == "row") {
-    for (const std::string& r : ExpandRows(*t, rule.each_items, nullptr))
-      EvalOnce(env, rule, r, "", out);
+    for (std::string_view r : ExpandRows(*t, rule.each_items, nullptr))
+      EvalOnce(env, rule, std::string(r), "", out);
   } else {
-    for (const std::string& c : ExpandCols(*t, rule.each_items, nullptr))
-      EvalOnce(env, rule, "", c, out);
+    for (std::string_view c : ExpandCols(*t, rule.each_items, nullptr))
+      EvalOnce(env, rule, "", std::string(c), out);
   }
 }
 
