@@ -83,8 +83,11 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
     size_t len = 0;
     if (c == '\n' || c == '!' || c == '?') {
       len = 1;
-    } else if (c == 0xE3 || c == 0xEF) {
-      if (StartsWith(text, i, "。") || StartsWith(text, i, "！") || StartsWith(text, i, "？"))
+    } else if ((c == 0xE3 || c == 0xEF) && i + 2 < text.size()) {
+      const auto c1 = static_cast<unsigned char>(text[i + 1]);
+      const auto c2 = static_cast<unsigned char>(text[i + 2]);
+      if ((c == 0xE3 && c1 == 0x80 && c2 == 0x82) ||               // 。
+          (c == 0xEF && c1 == 0xBC && (c2 == 0x81 || c2 == 0x9F)))  // ！？
         len = 3;
     }
     if (len == 0) {

@@ -59,6 +59,20 @@ bool IsClauseBreak(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
+// Whether text[i] (lead byte E3 or EF) starts one of the CJK marks the tokenizer looks at:
+// ，、：；。！？ （） 〔〕【】. Checked by bytes: the other E3/EF characters (U+3000, 「」…) are
+// common and were each tried against every mark.
+bool IsCjkMark(std::string_view text, size_t i) {
+  if (i + 2 >= text.size()) return false;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  if (static_cast<unsigned char>(text[i]) == 0xE3)  // 、。 〔〕【】
+    return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || b2 == 0x94 || b2 == 0x95 || b2 == 0x90 ||
+                          b2 == 0x91);
+  return b1 == 0xBC && (b2 == 0x8C || b2 == 0x9A || b2 == 0x9B || b2 == 0x81 || b2 == 0x9F ||
+                        b2 == 0x88 || b2 == 0x89);  // ，：；！？（）
+}
+
 // ASCII bytes that can start a clause break, a bracket or a number in TokenizeNumbers.
 bool MayStartToken(unsigned char c) {
   switch (c) {
@@ -82,6 +96,10 @@ std::vector<NumToken> TokenizeNumbers(std::string_view text, uint32_t begin, uin
     // lead bytes E3 / EF of the CJK breaks and brackets can start anything below.
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80 ? (c != 0xE3 && c != 0xEF) : !MayStartToken(c)) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80 && !IsCjkMark(text, i)) {  // other CJK punctuation, U+3000: nothing starts
       ++i;
       continue;
     }

@@ -80,7 +80,7 @@ std::vector<std::pair<size_t, size_t>> Paragraphs(std::string_view s) {
     if (s[i] == '\n') {
       push(i);
       b = ++i;
-    } else if (StartsWith(s, i, "　　")) {
+    } else if (static_cast<unsigned char>(s[i]) == 0xE3 && StartsWith(s, i, "　　")) {
       push(i);
       while (StartsWith(s, i, "　")) i += 3;
       b = i;

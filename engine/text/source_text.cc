@@ -50,13 +50,21 @@ char32_t NextNormalised(std::string_view s, size_t* i) {
   return NormaliseCodePoint(cp);
 }
 
-// The code point of a well-formed three-byte sequence at `s` that normalisation keeps as
-// printed (CJK ideographs and punctuation, kana: nearly all of a report), else 0.
-inline char32_t KeptThreeByteSequence(const unsigned char* s) {
-  if (s[0] < 0xE0 || s[0] > 0xEF || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
-  const char32_t cp = (char32_t{s[0] & 0x0Fu} << 12) | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
-  if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;  // overlong or surrogate
-  return NormaliseCodePoint(cp) == cp ? cp : 0;
+// Whether the three bytes at `s` are a well-formed code point that normalisation keeps as printed
+// (CJK ideographs and punctuation, kana: nearly all of a report). Decided from the lead byte where
+// it can be: only U+200B (E2 80 8B) and some of U+F000–U+FFFF (EF …) change.
+inline bool KeptThreeByteSequence(const unsigned char* s) {
+  if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return false;
+  switch (s[0]) {
+    case 0xE0: return s[1] >= 0xA0;  // else overlong
+    case 0xED: return s[1] < 0xA0;   // else a surrogate
+    case 0xE2: return !(s[1] == 0x80 && s[2] == 0x8B);
+    case 0xEF: {
+      const char32_t cp = 0xF000 | (char32_t{s[1] & 0x3Fu} << 6) | (s[2] & 0x3Fu);
+      return NormaliseCodePoint(cp) == cp;
+    }
+    default: return s[0] > 0xE0 && s[0] < 0xF0;
+  }
 }
 
 }  // namespace
@@ -109,7 +117,7 @@ SourceText SourceText::FromUtf8(std::string_view original) {
       ++i;
       continue;
     }
-    if (i + 2 < n && KeptThreeByteSequence(bytes + i) != 0) {
+    if (i + 2 < n && KeptThreeByteSequence(bytes + i)) {
       reserve(3);
       std::memcpy(o + w, bytes + i, 3);
       m[w] = m[w + 1] = m[w + 2] = start;
