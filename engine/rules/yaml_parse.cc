@@ -12,14 +12,25 @@ struct NodeMarkAccess {};
 }  // namespace ogicheck::rules
 
 namespace YAML {
-// yaml-cpp offers no public way to give a node its mark (only its own parser does). as_if is a
-// friend template of Node, so this specialization may set it, through the node's public
-// detail::node::set_mark.
+// yaml-cpp offers no public way to give a node its mark, nor to create a node in a document's
+// memory (only its own parser does both). as_if is a friend template of Node, so this
+// specialization may, through detail::node's and memory_holder's public members. One memory per
+// document also spares a memory merge per node (the nodes' reference counting cost more than
+// libyaml's parsing).
 template <>
 struct as_if<ogicheck::rules::NodeMarkAccess, void> {
-  static void SetMark(Node& node, const Mark& mark) {
-    node.EnsureNodeExists();
-    node.m_pNode->set_mark(mark);
+  // A new node of `type` in the memory of `document`, marked at `mark`.
+  static Node Create(const Node& document, NodeType::value type, const Mark& mark) {
+    detail::node& n = document.m_pMemory->create_node();
+    n.set_type(type);
+    n.set_mark(mark);
+    return Node(n, document.m_pMemory);
+  }
+  static Node CreateScalar(const Node& document, const std::string& value, const Mark& mark) {
+    detail::node& n = document.m_pMemory->create_node();
+    n.set_scalar(value);
+    n.set_mark(mark);
+    return Node(n, document.m_pMemory);
   }
 };
 }  // namespace YAML
@@ -27,7 +38,7 @@ struct as_if<ogicheck::rules::NodeMarkAccess, void> {
 namespace ogicheck::rules {
 namespace {
 
-using MarkSetter = YAML::as_if<NodeMarkAccess, void>;
+using NodeFactory = YAML::as_if<NodeMarkAccess, void>;
 
 // yaml-cpp's null spellings for a plain scalar without a tag.
 bool IsNullString(const std::string& s) {
@@ -72,7 +83,7 @@ struct Frame {
 
 class Builder {
  public:
-  explicit Builder(const std::string& text) : lines_(text) {}
+  explicit Builder(const std::string& text) : lines_(text), document_(YAML::NodeType::Null) {}
 
   // Places a node in its parent: appended to a sequence, or the key or the value of a mapping.
   void Place(const YAML::Node& node) {
@@ -97,8 +108,7 @@ class Builder {
   }
 
   YAML::Node Make(YAML::NodeType::value type, const yaml_mark_t& at, const char* tag) {
-    YAML::Node n(type);
-    MarkSetter::SetMark(n, lines_.ToMark(at));
+    YAML::Node n = NodeFactory::Create(document_, type, lines_.ToMark(at));
     if (type != YAML::NodeType::Null) n.SetTag(tag);
     return n;
   }
@@ -114,8 +124,7 @@ class Builder {
         if (plain && !s.tag && IsNullString(value)) {
           n.reset(Make(YAML::NodeType::Null, e.start_mark, ""));
         } else {
-          n.reset(YAML::Node(value));
-          MarkSetter::SetMark(n, lines_.ToMark(e.start_mark));
+          n.reset(NodeFactory::CreateScalar(document_, value, lines_.ToMark(e.start_mark)));
           n.SetTag(tag);
         }
         Anchor(s.anchor, n);
@@ -169,6 +178,7 @@ class Builder {
 
  private:
   Lines lines_;
+  YAML::Node document_;  // holds the memory every node of the document is created in
   std::vector<Frame> stack_;
   std::map<std::string, YAML::Node> anchors_;
   YAML::Node root_;
