@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "ogicheck/rule_pack.h"
 #include "rules/fixture.h"
+#include "rules/rule.h"
 
 namespace ogicheck::cli {
 namespace {
@@ -24,6 +25,19 @@ int Load(const std::vector<std::string>& paths, RuleSet* rules) {
       return kExitUsage;
     }
   }
+  return kExitOk;
+}
+
+// Checking and running compile patterns only when a report needs them; lint and test compile
+// every one, so that a pattern RE2 cannot compile (over its memory limit) is an author's error.
+int CompilePatterns(const RuleSet& rules) {
+  for (const rules::Pack& pack : rules.compiled().packs)
+    for (const rules::Rule& r : pack.rules)
+      if (std::string error = rules::UnusablePattern(r); !error.empty()) {
+        std::cerr << r.file << ":" << r.line << ": error: rule '" << r.id
+                  << "': regular expression cannot be compiled: " << error << "\n";
+        return kExitUsage;
+      }
   return kExitOk;
 }
 
@@ -80,6 +94,8 @@ int RunRules(const std::vector<std::string>& args) {
   }
   RuleSet rules;
   if (int code = Load(packs, &rules); code != kExitOk) return code;
+  if (sub != "list")
+    if (int code = CompilePatterns(rules); code != kExitOk) return code;
   if (sub == "lint") {
     std::cout << rules.size() << " rules in " << rules.packs().size() << " pack(s): ok\n";
     return kExitOk;

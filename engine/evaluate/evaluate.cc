@@ -91,6 +91,15 @@ std::string MissingLabel(const std::string& key) {
 
 void RunRule(const eval::ReportEnv& env, const Rule& r, eval::RuleOutput* out) {
   using rules::CheckKind;
+  // Patterns are compiled on first use (rules/pattern.h): one RE2 cannot compile (a program over
+  // its memory limit; `rules lint` reports it) leaves the rule unable to run, which is reported.
+  if (std::string error = rules::UnusablePattern(r); !error.empty()) {
+    Finding f = eval::MakeFinding(r, Outcome::kNotEvaluated);
+    f.message = "规则的正则表达式无法编译（" + error + "），规则未能评估";
+    f.fingerprint = eval::Fingerprint(f, error);
+    out->findings.push_back(std::move(f));
+    return;
+  }
   switch (r.kind) {
     case CheckKind::kSections:
       return eval::EvalSections(env, r, out);

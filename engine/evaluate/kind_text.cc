@@ -1,5 +1,5 @@
 // Text kinds: a pattern that must (not) occur, and numbers stated in the prose checked against
-// table values. Patterns are RE2 (linear time), compiled when the pack is loaded.
+// table values. Patterns are RE2 (linear time), compiled on first use (rules/pattern.h).
 #include <re2/re2.h>
 
 #include <algorithm>
@@ -196,7 +196,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
     re2::StringPiece piece(rest.data(), rest.size());
     size_t pos = 0;
     while (pos <= rest.size() &&
-           rule.pattern->Match(piece, pos, rest.size(), RE2::UNANCHORED, &whole, 1)) {
+           rule.pattern->re().Match(piece, pos, rest.size(), RE2::UNANCHORED, &whole, 1)) {
       uint32_t b = r.begin + static_cast<uint32_t>(whole.data() - rest.data());
       uint32_t e = b + static_cast<uint32_t>(whole.size());
       Span sentence = SentenceAround(env.doc, b, e);
@@ -204,7 +204,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       // Qualifiers come before what they qualify ("区政府办收到…", "其中，…"): exclude looks at the
       // sentence up to the end of the match, not at the breakdown that follows it.
       if (rule.exclude &&
-          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), rule.exclude->re()))
         continue;
       found = true;
       hit = {b, e};
@@ -251,7 +251,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   // them was a third of this kind's time, and a label followed by a cell is not a statement).
   ranges = WithoutTables(env.doc, std::move(ranges));
   const std::string& text = env.doc.text().text();
-  int groups = rule.pattern->NumberOfCapturingGroups();
+  int groups = rule.pattern->re().NumberOfCapturingGroups();
   std::vector<re2::StringPiece> sub(groups + 1);
   for (Span r : ranges) {
     if (!MayMatch(env, rule.pattern.get())) break;
@@ -259,7 +259,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
     re2::StringPiece piece(rest.data(), rest.size());
     size_t pos = 0;
     while (pos < rest.size() &&
-           rule.pattern->Match(piece, pos, rest.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
+           rule.pattern->re().Match(piece, pos, rest.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
       const std::string_view whole(sub[0].data(), sub[0].size());
       // The first group that took part in the match holds the number (patterns may offer
       // alternatives such as "收到N件" | "N件申请").
@@ -274,7 +274,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
       Span sentence = SentenceAround(env.doc, b, e);
       std::string_view sentence_text = env.doc.text().Slice(sentence);
       if (rule.exclude &&
-          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), *rule.exclude))
+          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), rule.exclude->re()))
         continue;
       double found = 0;
       if (!ParseNumberText(std::string(num), &found)) continue;
@@ -307,7 +307,7 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
         continue;
       }
       bool unsure = ctx.ambiguous || ctx.text_cell ||
-                    (rule.ambiguous && RE2::PartialMatch(ToPiece(sentence_text), *rule.ambiguous));
+                    (rule.ambiguous && RE2::PartialMatch(ToPiece(sentence_text), rule.ambiguous->re()));
       Finding f = MakeFinding(rule, unsure ? Outcome::kInconclusive : Outcome::kFail);
       ctx.values["found"] = found;
       std::string list;

@@ -20,7 +20,7 @@ void EvalTopic(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) {
   const std::vector<facts::StatRow>& rows = env.facts.StatRows();
   if (!rows.empty() && rows.front().span.begin < kStandaloneTableLead) return;
   EvalContext ctx(env, rule);
-  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *rule.pattern)) {
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), rule.pattern->re())) {
     return AddPass(ctx, out, "");
   }
   Finding f = MakeFinding(rule, Outcome::kFail);

@@ -2,7 +2,6 @@
 // the generated rule catalogue) and how its fields are loaded. Evaluation: engine/evaluate/.
 // Adding a kind touches: rule.h (enum), this list, evaluate/evaluate.cc (dispatch), a kind_*.cc
 // evaluator, schemas/rule-pack.schema.json and docs/rules.md.
-#include <re2/re2.h>
 
 #include <set>
 
@@ -73,7 +72,7 @@ bool LoadProseNumber(const YAML::Node& c, RuleCompiler* rc, Rule* r) {
       !rc->Regex(c, "ambiguous", false, &r->ambiguous) ||
       !rc->Expression(c, "only_if", false, &r->only_if))
     return false;
-  if (r->pattern->NumberOfCapturingGroups() < 1)
+  if (r->pattern->capturing_groups() < 1)
     return rc->Fail(c["pattern"], "'pattern' needs one capturing group ( … ) around the number");
   YAML::Node e = c["expect"];
   if (!e || !e.IsSequence() || e.size() == 0)

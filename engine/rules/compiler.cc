@@ -2,11 +2,7 @@
 // tolerance, values, message) and the expression / regex helpers the kind loaders use.
 #include "rules/compiler.h"
 
-#include <re2/re2.h>
-
 #include <cctype>
-#include <mutex>
-#include <unordered_map>
 
 namespace ogicheck::rules {
 namespace {
@@ -106,41 +102,19 @@ bool RuleCompiler::Expression(const YAML::Node& parent, const char* field, bool 
   return true;
 }
 
-namespace {
-
-// The national packs repeat many patterns (ogi-2019 and ogi-2021 share their prose rules), and
-// compiling RE2 programs is most of a pack's load time: identical patterns share one compiled,
-// immutable (thread-safe) RE2 for as long as any rule holds it.
-std::shared_ptr<re2::RE2> CompileRegexShared(const std::string& pattern) {
-  static std::mutex mu;
-  static std::unordered_map<std::string, std::weak_ptr<re2::RE2>> cache;
-  std::lock_guard<std::mutex> lock(mu);
-  if (auto it = cache.find(pattern); it != cache.end())
-    if (std::shared_ptr<re2::RE2> hit = it->second.lock()) return hit;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  auto re = std::make_shared<re2::RE2>(pattern, opts);
-  if (re->ok()) cache[pattern] = re;
-  return re;
-}
-
-}  // namespace
-
 bool RuleCompiler::Regex(const YAML::Node& parent, const char* field, bool required,
-                         std::shared_ptr<re2::RE2>* out) {
+                         std::shared_ptr<const Pattern>* out) {
   YAML::Node n = parent[field];
   if (!n) return required ? Fail(parent, std::string("missing field '") + field + "'") : true;
   std::string text;
   if (!ScalarString(n, &text))
     return Fail(n, std::string("'") + field + "' must be a regular expression");
-  std::shared_ptr<re2::RE2> re = CompileRegexShared(text);
-  if (!re->ok()) {
-    if (error_.empty()) {
-      // RE2 names the offending fragment; point the caret at it when it is found.
-      size_t at = re->error_arg().empty() ? 0 : text.find(re->error_arg());
-      error_ = file_.ErrorInScalar(n, at == std::string::npos ? 0 : static_cast<uint32_t>(at),
-                                   "invalid regular expression: " + re->error());
-    }
+  Pattern::SyntaxError syntax;
+  std::shared_ptr<const Pattern> re = Pattern::Check(text, &syntax);
+  if (!re) {
+    if (error_.empty())
+      error_ =
+          file_.ErrorInScalar(n, syntax.offset, "invalid regular expression: " + syntax.message);
     return false;
   }
   *out = std::move(re);

@@ -24,8 +24,9 @@ class RuleCompiler {
   bool Fail(const YAML::Node& at, const std::string& msg);
   bool Expression(const YAML::Node& parent, const char* field, bool required,
                   std::shared_ptr<Expr>* out);
+  // A regular expression: its syntax is checked now, its program compiled on first use.
   bool Regex(const YAML::Node& parent, const char* field, bool required,
-             std::shared_ptr<re2::RE2>* out);
+             std::shared_ptr<const Pattern>* out);
   bool Strings(const YAML::Node& parent, const char* field, bool required,
                std::vector<std::string>* out);
   bool String(const YAML::Node& parent, const char* field, bool required, std::string* out);

@@ -10,10 +10,7 @@
 #include "ogicheck/findings.h"
 #include "ogicheck/rule_pack.h"
 #include "rules/expr.h"
-
-namespace re2 {
-class RE2;
-}
+#include "rules/pattern.h"
 
 namespace ogicheck::eval {
 class PatternPrefilter;
@@ -91,7 +88,7 @@ struct Rule {
   std::shared_ptr<Expr> only_if;              // the rule is silent unless this holds
   std::shared_ptr<Expr> at;                   // a cell naming the finding's location
   std::vector<std::shared_ptr<Expr>> expect;  // prose_number: accepted values
-  std::shared_ptr<re2::RE2> pattern, exclude, ambiguous;
+  std::shared_ptr<const Pattern> pattern, exclude, ambiguous;  // shared by identical texts
   std::vector<std::string> within;  // section ids ("六") the text kinds look in; empty = all
   bool fire_when_found = false;     // text_pattern: fire when found (else when missing)
   std::vector<SectionSpec> sections;

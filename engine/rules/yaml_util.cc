@@ -1,6 +1,8 @@
 // YamlFile: rule-pack YAML with positioned, caret-marked error messages.
 #include "rules/yaml_util.h"
 
+#include "rules/yaml_parse.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -43,11 +45,8 @@ YamlFile::YamlFile(const std::string& path) : path_(path) {
     if (!l.empty() && l.back() == '\r') l.pop_back();
     lines_.push_back(l);
   }
-  try {
-    root_ = YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    error_ = ErrorAt(e.mark.line, e.mark.column, e.msg);
-  }
+  YamlSyntaxError e;
+  if (!ParseYaml(text, &root_, &e)) error_ = ErrorAt(e.line, e.column, e.message);
 }
 
 std::string YamlFile::ErrorAt(int line, int column, const std::string& msg) const {

@@ -1,4 +1,5 @@
-// Loads report schemas (schemas/ogi-*.yaml) with yaml-cpp. Every error names file:line:column
+// Loads report schemas (schemas/ogi-*.yaml) as yaml-cpp nodes (parsed with libyaml,
+// rules/yaml_parse.h). Every error names file:line:column
 // (1-based) of the offending node, in the style of a compiler message. Structure beyond what this
 // loader needs (e.g. the fixed id contract) is checked by tests/schemas/validate.py against
 // schemas/report-schema.schema.json.
@@ -7,11 +8,14 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "ogicheck/report_schema.h"
+#include "rules/yaml_parse.h"
 
 namespace ogicheck {
 namespace {
@@ -221,14 +225,16 @@ class Loader {
 }  // namespace
 
 Status SchemaSet::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(ErrorCode::kNotFound, path + ": cannot open report schema");
+  std::ostringstream text;
+  text << in.rdbuf();
   YAML::Node root;
-  try {
-    root = YAML::LoadFile(path);
-  } catch (const YAML::BadFile&) {
-    return Status::Error(ErrorCode::kNotFound, path + ": cannot open report schema");
-  } catch (const YAML::Exception& e) {
-    return Status::Error(ErrorCode::kSchema, path + ":" + std::to_string(e.mark.line + 1) + ":" +
-                                                 std::to_string(e.mark.column + 1) + ": " + e.msg);
+  rules::YamlSyntaxError e;
+  if (!rules::ParseYaml(text.str(), &root, &e)) {
+    return Status::Error(ErrorCode::kSchema, path + ":" + std::to_string(e.line + 1) + ":" +
+                                                 std::to_string(e.byte_column + 1) + ": " +
+                                                 e.message);
   }
   Loader loader(path);
   ReportSchema schema;

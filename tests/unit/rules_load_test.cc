@@ -115,7 +115,8 @@ TEST_CASE("rules: structural errors") {
         "    message2: x\n"
         "    ^ near here");
   CHECK(LoadError(std::string(kRuleHead) + "    check: {kind: assert, expr: '1'}\n  bad: [\n") ==
-        "rules.yaml:8:3: error: end of map not found\n"
+        "rules.yaml:8:3: error: did not find expected '-' indicator while parsing a block "
+        "collection\n"
         "  bad: [\n"
         "  ^ near here");
 }

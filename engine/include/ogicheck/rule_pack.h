@@ -1,6 +1,7 @@
 // Rule packs: auditors' rules as YAML, loaded at run time and compiled once (see docs/rules.md).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -48,6 +49,12 @@ class RuleSet {
   // file:line:column, show the offending line and put a caret under the column; nothing of a
   // pack with an error is kept.
   Status Load(const std::string& path);
+  // Loads `paths` in order, as Load on each would (stopping at the first error), after parsing
+  // their YAML files in parallel on up to `threads` threads including the calling one (0 = one
+  // per processor). `alongside`, when given, runs once on one of those threads meanwhile (the
+  // check command loads the report schemas there); it must not throw.
+  Status LoadAll(const std::vector<std::string>& paths, int threads = 0,
+                 const std::function<void()>& alongside = nullptr);
 
   const std::vector<PackInfo>& packs() const;
   std::vector<RuleInfo> rules() const;
