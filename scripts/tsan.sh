@@ -22,7 +22,7 @@ fi
 python3 bench/generate.py "$work/gen" 300 --seed 11 >/dev/null
 inputs+=("$work/gen/reports")
 
-export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1"
+export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1 suppressions=$PWD/scripts/tsan.supp"
 run() {
   local jobs=$1 status=0
   "$build/ogicheck" check --format json --fail-on never --jobs "$jobs" "${inputs[@]}" \

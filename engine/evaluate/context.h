@@ -57,7 +57,7 @@ struct EvalContext {
 };
 
 // False only when the pack's prefilter knows `pattern` matches nowhere in the document.
-inline bool MayMatch(const ReportEnv& env, const re2::RE2* pattern) {
+inline bool MayMatch(const ReportEnv& env, const rules::Pattern* pattern) {
   return !env.pattern_hits || env.pattern_hits->MayMatch(pattern);
 }
 

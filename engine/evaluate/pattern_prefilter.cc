@@ -11,7 +11,7 @@ namespace ogicheck::eval {
 struct PatternPrefilter::Impl {
   explicit Impl(const RE2::Options& options) : set(options, RE2::UNANCHORED) {}
   RE2::Set set;
-  std::vector<const re2::RE2*> patterns;  // by set index
+  std::vector<const rules::Pattern*> patterns;  // by set index
   bool ok = false;
 };
 
@@ -36,12 +36,13 @@ PatternPrefilter::PatternPrefilter(const std::vector<rules::Rule>& rules)
     // makes a set slow: it records every match. Topic rules stop at their first match.
     const bool whole_text = r.within.empty() && (r.kind == rules::CheckKind::kTextPattern ||
                                                  r.kind == rules::CheckKind::kProseNumber);
-    const re2::RE2* p = r.pattern.get();
-    if (!whole_text || !p || !p->ok() ||
+    const rules::Pattern* p = r.pattern.get();
+    if (!whole_text || !p ||
         std::find(impl_->patterns.begin(), impl_->patterns.end(), p) != impl_->patterns.end())
       continue;
-    // Each pattern was compiled with the default options, as the set compiles it.
-    if (impl_->set.Add(p->pattern(), nullptr) < 0) return;  // not covered: ok stays false
+    // The set compiles the patterns' texts with the options rules/pattern.cc uses; a pattern the
+    // set cannot take is simply not covered.
+    if (impl_->set.Add(p->text(), nullptr) < 0) continue;
     impl_->patterns.push_back(p);
   }
   impl_->ok = !impl_->patterns.empty() && impl_->set.Compile();
@@ -61,7 +62,7 @@ std::optional<std::vector<bool>> PatternPrefilter::Scan(std::string_view text) c
   return hits;
 }
 
-int PatternPrefilter::IndexOf(const re2::RE2* pattern) const {
+int PatternPrefilter::IndexOf(const rules::Pattern* pattern) const {
   if (!impl_->ok) return -1;
   auto it = std::find(impl_->patterns.begin(), impl_->patterns.end(), pattern);
   return it == impl_->patterns.end() ? -1 : static_cast<int>(it - impl_->patterns.begin());
@@ -74,7 +75,7 @@ const PatternPrefilter& PrefilterOf(const rules::Pack& pack) {
   return *lazy.prefilter;
 }
 
-bool PatternHits::MayMatch(const re2::RE2* pattern) {
+bool PatternHits::MayMatch(const rules::Pattern* pattern) {
   const PatternPrefilter& prefilter = PrefilterOf(pack_);
   int index = prefilter.IndexOf(pattern);
   if (index < 0) return true;

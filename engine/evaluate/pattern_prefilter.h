@@ -13,10 +13,6 @@
 
 #include "rules/rule.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace ogicheck::eval {
 
 class PatternPrefilter {
@@ -29,7 +25,7 @@ class PatternPrefilter {
   // set cannot tell (it failed to compile or its automaton ran out of memory).
   std::optional<std::vector<bool>> Scan(std::string_view text) const;
   // Index of a covered pattern, -1 if the pattern is not covered.
-  int IndexOf(const re2::RE2* pattern) const;
+  int IndexOf(const rules::Pattern* pattern) const;
 
  private:
   struct Impl;
@@ -45,7 +41,7 @@ class PatternHits {
  public:
   PatternHits(const rules::Pack& pack, std::string_view text) : pack_(pack), text_(text) {}
   // False only when the pattern certainly matches nowhere in the text.
-  bool MayMatch(const re2::RE2* pattern);
+  bool MayMatch(const rules::Pattern* pattern);
 
  private:
   const rules::Pack& pack_;

@@ -2,7 +2,6 @@
 // the whole-text pattern prefilter and the memoised facts. Each must give the answers of the
 // plain computation it replaces.
 #include <doctest/doctest.h>
-#include <re2/re2.h>
 
 #include <memory>
 #include <string>
@@ -11,6 +10,7 @@
 #include "evaluate/cell_index.h"
 #include "evaluate/pattern_prefilter.h"
 #include "facts/document_facts.h"
+#include "rules/pattern.h"
 #include "rules/rule.h"
 
 namespace ogicheck {
@@ -56,7 +56,9 @@ rules::Rule TextRule(rules::CheckKind kind, const std::string& pattern,
                      std::vector<std::string> within = {}) {
   rules::Rule r;
   r.kind = kind;
-  r.pattern = std::make_shared<re2::RE2>(pattern);
+  rules::Pattern::SyntaxError error;
+  r.pattern = rules::Pattern::Check(pattern, &error);
+  REQUIRE_MESSAGE(r.pattern, error.message);
   r.within = std::move(within);
   return r;
 }
