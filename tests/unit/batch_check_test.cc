@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ogicheck/write.h"
+#include "command_run.h"
 #include "test_paths.h"
 
 namespace ogicheck {
@@ -19,15 +20,9 @@ using testing::ReadFileOrDie;
 using testing::SourcePath;
 
 std::string Run(const std::string& cmd, int* exit_code) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p != nullptr);
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int status = pclose(p);
-  *exit_code = WEXITSTATUS(status);
-  return out;
+  testing::CommandResult r = testing::RunCommand(cmd);
+  *exit_code = r.code;
+  return r.out;
 }
 
 FindingsReport SampleReport(int reports) {

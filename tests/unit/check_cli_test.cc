@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "command_run.h"
 #include "test_paths.h"
 
 namespace ogicheck {
@@ -14,22 +15,10 @@ namespace {
 using testing::SharedPath;
 using testing::SourcePath;
 
-struct Run {
-  int code = -1;
-  std::string out;  // stdout and stderr
-};
+using Run = testing::CommandResult;
 
 Run Ogicheck(const std::string& args) {
-  Run r;
-  std::string cmd = std::string(OGICHECK_BINARY) + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  return testing::RunCommand(std::string(OGICHECK_BINARY) + " " + args + " 2>&1");
 }
 
 const std::string kHongze2023 = SharedPath("corpus/real/2023_hongzequ_2021.txt");

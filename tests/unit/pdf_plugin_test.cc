@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 
+#include "command_run.h"
 #include "test_paths.h"
 
 namespace ogicheck {
@@ -29,14 +30,9 @@ TEST_CASE("pdf plugin: missing, each PDF is unreadable (exit 3) and the other in
   std::string cmd = "OGICHECK_PDF_PLUGIN=/nonexistent/libogicheck_pdf.so " +
                     std::string(OGICHECK_BINARY) + " check --format json --fail-on never " + pdf +
                     " " + txt + " 2>&1";
-  FILE* f = popen(cmd.c_str(), "r");
-  REQUIRE(f);
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-  int status = pclose(f);
-  REQUIRE(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 3);
+  const testing::CommandResult run = testing::RunCommand(cmd);
+  const std::string& out = run.out;
+  CHECK(run.code == 3);
   const std::string message =
       "PDF: the PDF text extractor libogicheck_pdf.so could not be loaded (build it with the "
       "ogicheck_pdf target, keep it beside the ogicheck binary or name it in "

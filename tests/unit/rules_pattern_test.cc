@@ -18,6 +18,7 @@
 #include "rules/fixture.h"
 #include "rules/pattern.h"
 #include "rules/rule.h"
+#include "command_run.h"
 #include "test_paths.h"
 
 namespace fs = std::filesystem;
@@ -245,14 +246,9 @@ TEST_CASE("pattern: a program over RE2's memory limit loads, then makes its rule
 TEST_CASE("pattern: rules lint reports a program over RE2's memory limit and exits 2") {
   OnePatternPack pack(kTooLarge);
   std::string cmd = std::string(OGICHECK_BINARY) + " rules lint " + pack.dir.string() + " 2>&1";
-  FILE* f = popen(cmd.c_str(), "r");
-  REQUIRE(f);
-  std::string out;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
-  int status = pclose(f);
-  CHECK(WIFEXITED(status));
-  CHECK(WEXITSTATUS(status) == 2);
+  const testing::CommandResult run = testing::RunCommand(cmd);
+  const std::string& out = run.out;
+  CHECK(run.code == 2);
   CHECK(out == (pack.dir / "rules.yaml").string() +
                    ":2: error: rule 'P.BIG': regular expression cannot be compiled: pattern: "
                    "pattern too large - compile failed\n");
