@@ -18,6 +18,8 @@
 
 #include <algorithm>
 
+#include "text/byte_scan.h"
+
 namespace ogicheck::facts {
 
 // Share of the total a list without a residual item must reach to read as complete.
@@ -76,9 +78,9 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
   auto flush = [&](uint32_t e) {
     if (e > b) out.push_back({b, e, TokenizeNumbers(text, b, e)});
   };
-  while (i < end) {
-    // Stops: 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ! ? and line breaks. Other characters are
-    // stepped over whole (the normalised text is well-formed UTF-8).
+  // Stops: 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ! ? and line breaks.
+  static constexpr unsigned char kStopBytes[] = {'\n', '!', '?', 0xE3, 0xEF};
+  while ((i = text::FindAnyByte(text, i, end, kStopBytes)) < end) {
     const auto c = static_cast<unsigned char>(text[i]);
     size_t len = 0;
     if (c == '\n' || c == '!' || c == '?') {
@@ -91,7 +93,7 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
         len = 3;
     }
     if (len == 0) {
-      i += c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      ++i;
       continue;
     }
     flush(static_cast<uint32_t>(i));

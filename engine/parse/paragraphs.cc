@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "parse/chinese_numerals.h"
+#include "text/byte_scan.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -29,9 +30,10 @@ void AddTrimmed(std::string_view text, size_t begin, size_t end, bool in_table,
 // Splits [begin, end) on line breaks and U+3000 runs.
 void SplitRange(std::string_view text, size_t begin, size_t end, bool in_table,
                 std::vector<Paragraph>* out) {
+  static constexpr unsigned char kStops[] = {'\n', 0xE3};
   size_t start = begin;
   size_t i = begin;
-  while (i < end) {
+  while ((i = text::FindAnyByte(text, i, end, kStops)) < end) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b == '\n') {
       AddTrimmed(text, start, i, in_table, out);
