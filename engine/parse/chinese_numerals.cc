@@ -70,9 +70,6 @@ int SmallUnit(char32_t cp) {
 }  // namespace
 
 bool IsChineseDigit(char32_t cp) { return DigitValue(cp) >= 0; }
-bool IsChineseNumeralChar(char32_t cp) {
-  return IsChineseDigit(cp) || SmallUnit(cp) > 0 || cp == U'万' || cp == U'亿';
-}
 bool IsAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == U'〇';

@@ -34,7 +34,17 @@ inline CodePoint At(std::string_view text, size_t pos) {
 CodePoint Before(std::string_view text, size_t pos);
 
 bool IsChineseDigit(char32_t cp);        // 零〇一二两三四五六七八九
-bool IsChineseNumeralChar(char32_t cp);  // digits plus 十百千万亿
+// Digits plus 十百千万亿. Inline: the prose-number scan asks it of every character.
+inline bool IsChineseNumeralChar(char32_t cp) {
+  switch (cp) {
+    case U'零': case U'〇': case U'一': case U'二': case U'两': case U'三': case U'四':
+    case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+    case U'千': case U'万': case U'亿':
+      return true;
+    default:
+      return false;
+  }
+}
 bool IsAsciiDigit(char32_t cp);
 bool IsHan(char32_t cp);  // CJK unified ideographs
 // Blank for layout purposes: ASCII space, tab, U+3000, no-break space.

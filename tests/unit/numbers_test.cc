@@ -169,3 +169,18 @@ TEST_CASE("chinese numerals: values") {
 
 }  // namespace
 }  // namespace ogicheck::parse
+
+// The inline IsChineseNumeralChar must agree with the digit table plus the units, on every code
+// point of the Basic Multilingual Plane.
+TEST_CASE("IsChineseNumeralChar is the Chinese digits plus 十百千万亿") {
+  using ogicheck::parse::IsChineseDigit;
+  using ogicheck::parse::IsChineseNumeralChar;
+  size_t count = 0;
+  for (char32_t cp = 0; cp <= 0xFFFF; ++cp) {
+    const bool unit = cp == U'十' || cp == U'百' || cp == U'千' || cp == U'万' || cp == U'亿';
+    CAPTURE(static_cast<uint32_t>(cp));
+    REQUIRE(IsChineseNumeralChar(cp) == (IsChineseDigit(cp) || unit));
+    count += IsChineseNumeralChar(cp);
+  }
+  CHECK(count == 17);
+}
