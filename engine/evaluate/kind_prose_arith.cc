@@ -32,6 +32,18 @@ Evidence NumberEvidence(const ReportEnv& env, std::string_view text, const facts
   return ev;
 }
 
+// The failing finding of a breakdown or percentage: the message with ctx's {detail}, its
+// evidence, located at the statement.
+void AddFailure(const ReportEnv& env, const rules::Rule& rule, EvalContext& ctx, Span where,
+                const std::string& binding, RuleOutput* out) {
+  Finding f = MakeFinding(rule, Outcome::kFail);
+  f.message = RenderMessage(ctx);
+  f.evidence = ctx.evidence;
+  SetLocationFromSpan(env.doc, where, &f.location);
+  f.fingerprint = Fingerprint(f, binding);
+  out->findings.push_back(std::move(f));
+}
+
 // Does some subset of two or more parts add up to the total? (Lists without a marker often
 // name a sub-count of an item too: "受理8件，答复8件，不属管辖27件" of 35.)
 bool SubsetMatches(const std::vector<facts::NumToken>& parts, double total) {
@@ -80,12 +92,7 @@ void CheckBreakdown(const ReportEnv& env, const rules::Rule& rule, const facts::
     detail += "，比总数" + b.total.text + unit + "少" + FormatNumber(b.total.value - sum) + unit;
   }
   ctx.strings["detail"] = detail;
-  Finding f = MakeFinding(rule, Outcome::kFail);
-  f.message = RenderMessage(ctx);
-  f.evidence = ctx.evidence;
-  SetLocationFromSpan(env.doc, b.span, &f.location);
-  f.fingerprint = Fingerprint(f, binding);
-  out->findings.push_back(std::move(f));
+  AddFailure(env, rule, ctx, b.span, binding, out);
 }
 
 int Decimals(const std::string& s) {
@@ -115,12 +122,7 @@ void CheckPercentage(const ReportEnv& env, const rules::Rule& rule, const facts:
   ctx.strings["detail"] = "“" + ClauseText(text, p.part) + "，" + ClauseText(text, p.pct) + "”：" +
                           p.part.text + "÷" + p.base.text + "（“" + ClauseText(text, p.base) +
                           "”）=" + buf + "%，与所述" + p.pct.text + "%不符";
-  Finding f = MakeFinding(rule, Outcome::kFail);
-  f.message = RenderMessage(ctx);
-  f.evidence = ctx.evidence;
-  SetLocationFromSpan(env.doc, p.span, &f.location);
-  f.fingerprint = Fingerprint(f, binding);
-  out->findings.push_back(std::move(f));
+  AddFailure(env, rule, ctx, p.span, binding, out);
 }
 
 }  // namespace

@@ -190,6 +190,7 @@ void EvalTextPattern(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   bool found = false;
   Span hit;
   for (Span r : ranges) {
+    // A pattern that matches nowhere in the text needs no scan (ranges stay for the location).
     if (!MayMatch(env, rule.pattern.get())) break;
     std::string_view rest(text.data() + r.begin, r.end - r.begin);
     re2::StringPiece whole;
@@ -247,14 +248,13 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   }
   std::vector<Span> ranges = WithinRanges(env, rule, out);
   if (!out->missing.empty()) return;
-  // Numbers stated in the prose: the tables' own labels and numbers are not read (a scan of
-  // them was a third of this kind's time, and a label followed by a cell is not a statement).
+  if (!MayMatch(env, rule.pattern.get())) return;  // it matches nowhere in the text
+  // Numbers stated in the prose: a table's label followed by its cell is not a statement.
   ranges = WithoutTables(env.doc, std::move(ranges));
   const std::string& text = env.doc.text().text();
   int groups = rule.pattern->re().NumberOfCapturingGroups();
   std::vector<re2::StringPiece> sub(groups + 1);
   for (Span r : ranges) {
-    if (!MayMatch(env, rule.pattern.get())) break;
     std::string_view rest(text.data() + r.begin, r.end - r.begin);
     re2::StringPiece piece(rest.data(), rest.size());
     size_t pos = 0;

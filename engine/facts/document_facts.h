@@ -24,7 +24,6 @@ class DocumentFacts {
   DocumentFacts(const DocumentFacts&) = delete;
   DocumentFacts& operator=(const DocumentFacts&) = delete;
 
-  std::string_view text() const { return text_; }
   const std::vector<StatRow>& StatRows();
   const std::vector<NumberingDefect>& NumberingDefects();
   // The sentences of text[range) (range clamped to the text).

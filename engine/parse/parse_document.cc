@@ -73,10 +73,9 @@ std::vector<std::string> SectionTitles(const ReportSchema* schema) {
 }
 
 // Section titles of every schema: they end run-on heading titles.
-std::vector<std::string> KnownTitles(const SchemaSet* schemas) {
+std::vector<std::string> KnownTitles(const SchemaSet& schemas) {
   std::vector<std::string> out;
-  if (schemas)
-    for (const ReportSchema& s : schemas->all()) AddSectionTitles(s, false, &out);
+  for (const ReportSchema& s : schemas.all()) AddSectionTitles(s, false, &out);
   LongestFirst(&out);
   return out;
 }
@@ -95,7 +94,7 @@ const Vocabulary& VocabularyOf(const SchemaSet& schemas) {
   if (v.serial != schemas.serial() || v.serial == 0) {
     v = Vocabulary{};
     v.serial = schemas.serial();
-    v.known_titles = KnownTitles(&schemas);
+    v.known_titles = KnownTitles(schemas);
     for (const ReportSchema& s : schemas.all()) {
       v.section_titles[&s] = SectionTitles(&s);
       v.row_labels[&s] = RowLabels(&s);
@@ -104,12 +103,14 @@ const Vocabulary& VocabularyOf(const SchemaSet& schemas) {
   return v;
 }
 
-// What the vocabulary holds for `schema` (computed here when the schema is not in the set).
-std::vector<std::string> Lookup(const std::map<const ReportSchema*, std::vector<std::string>>& m,
-                                const ReportSchema* schema,
-                                std::vector<std::string> (*compute)(const ReportSchema*)) {
-  auto it = m.find(schema);
-  return it != m.end() ? it->second : compute(schema);
+// What the vocabulary holds for `schema`; a schema outside the set is derived here, into
+// *scratch. A reference: copying the lists for every report would undo the point of keeping them.
+const std::vector<std::string>& Lookup(
+    const std::map<const ReportSchema*, std::vector<std::string>>& m, const ReportSchema* schema,
+    std::vector<std::string> (*compute)(const ReportSchema*), std::vector<std::string>* scratch) {
+  if (auto it = m.find(schema); it != m.end()) return it->second;
+  *scratch = compute(schema);
+  return *scratch;
 }
 
 // A table whose caption is also the section heading ("三、收到和处理政府信息公开申请情况") may
@@ -173,27 +174,28 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
     r.end = snap(r.end);
     r.begin = std::min(snap(r.begin), r.end);
   }
-  const Vocabulary* vocabulary = schemas ? &VocabularyOf(*schemas) : nullptr;
+  // Without a SchemaSet (tests assembling a document by hand) the vocabulary is empty and the
+  // table schema's titles and labels are derived here.
+  const Vocabulary none;
+  const Vocabulary& vocabulary = schemas ? VocabularyOf(*schemas) : none;
+  std::vector<std::string> scratch_titles, scratch_labels;
   KeepHeadingsOutOfRegions(
-      text,
-      vocabulary ? Lookup(vocabulary->section_titles, table_schema, SectionTitles)
-                 : SectionTitles(table_schema),
+      text, Lookup(vocabulary.section_titles, table_schema, SectionTitles, &scratch_titles),
       &regions);
   std::sort(regions.begin(), regions.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   doc.tables = std::move(tables.tables);
   doc.paragraphs = SplitParagraphs(text, regions);
 
-  std::vector<Heading> candidates = FindHeadings(
-      text, doc.paragraphs, vocabulary ? vocabulary->known_titles : KnownTitles(schemas));
+  std::vector<Heading> candidates = FindHeadings(text, doc.paragraphs, vocabulary.known_titles);
   std::vector<Span> numbering_spans;
   numbering_spans.reserve(candidates.size());
   for (const Heading& h : candidates)
     numbering_spans.push_back(
         Span{h.span.begin, h.span.begin + static_cast<uint32_t>(h.numbering.size())});
   std::vector<Heading> headings = FilterHeadings(
-      std::move(candidates), vocabulary ? Lookup(vocabulary->row_labels, table_schema, RowLabels)
-                                        : RowLabels(table_schema));
+      std::move(candidates),
+      Lookup(vocabulary.row_labels, table_schema, RowLabels, &scratch_labels));
   std::vector<uint32_t> heading_begins;
   heading_begins.reserve(headings.size());
   for (const Heading& h : headings) heading_begins.push_back(h.span.begin);
