@@ -1,7 +1,7 @@
 // Cells of a document's tables by (row id, column id). Rules look cells up thousands of times
-// per report (sums over rows, for_each over rows × columns); Table::Cell scans the table's cells
-// for each lookup, which was a tenth of the evaluation. One CellIndex belongs to one evaluation
-// of one document; the Document must outlive it and not change meanwhile.
+// per report (sums over rows, for_each over rows × columns), and Table::Cell scans the table's
+// cells for each lookup. One CellIndex belongs to one evaluation of one document; the Document
+// must outlive it and not change meanwhile.
 #pragma once
 
 #include <string_view>

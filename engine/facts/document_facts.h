@@ -1,7 +1,7 @@
 // The facts of one document's text, each computed when a rule first asks for it. Several rules
 // read the same facts — the ogi-2008 pack's topic and stat_sum rules all need the statistics
-// table rows, the breakdown and percentage rules the same sentences — and computing them once
-// per rule was a fifth of the time spent on a 2008-era report.
+// table rows, the breakdown and percentage rules the same sentences — and each computed them
+// again.
 //
 // One DocumentFacts belongs to one evaluation of one document (not shared between threads).
 #pragma once

@@ -27,7 +27,7 @@ namespace tables {
 class Stream;
 }
 // The same, on the compact stream of `text` built once by the caller (tables::Stream::Build):
-// building it was a tenth of a report's check, and detection and extraction need the same one.
+// detection and extraction need the same one, and building it is a pass over the whole text.
 TableExtraction ExtractTables(const SourceText& text, const tables::Stream& stream,
                               const ReportSchema& schema);
 std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& schemas);
