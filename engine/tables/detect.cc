@@ -1,10 +1,8 @@
 // DetectTableFormat: which format's table labels a text uses, by the schemas' detection keys
 // (spec §1: 本年新制作数量 … for 2019, 本年制发件数 … for 2021).
-#include <algorithm>
-#include <functional>
-
 #include "tables/extract.h"
 #include "tables/stream.h"
+#include "text/byte_scan.h"
 
 namespace ogicheck {
 
@@ -23,10 +21,7 @@ std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& sch
     size_t hits = 0;
     for (const std::string& key : s.detection_keys) {
       const std::string k = tables::CompactLabel(key);
-      // Horspool: the keys' CJK lead bytes occur everywhere, which makes find() crawl.
-      if (std::search(compact.begin(), compact.end(),
-                      std::boyer_moore_horspool_searcher(k.begin(), k.end())) != compact.end())
-        ++hits;
+      if (text::FindBytes(compact, k) != std::string_view::npos) ++hits;
     }
     if (hits > best_hits) {
       best = s.id, best_hits = hits, tie = false;

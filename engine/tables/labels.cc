@@ -2,8 +2,9 @@
 #include "tables/labels.h"
 
 #include <algorithm>
-#include <functional>
 #include <string_view>
+
+#include "text/byte_scan.h"
 
 namespace ogicheck::tables {
 
@@ -16,17 +17,12 @@ bool Claims::Overlaps(size_t begin, size_t end) const {
 size_t FindFree(const Stream& st, const std::string& form, size_t from, size_t to,
                 const Claims& claims) {
   // Search only the region: a label missing from a table must not cost a scan of the whole text.
-  // Horspool skips: CJK labels share lead bytes with most of the text, which defeats memchr.
   const std::string_view s = std::string_view(st.str()).substr(0, std::min(to, st.size()));
   if (form.empty() || from >= s.size()) return std::string::npos;
-  const std::boyer_moore_horspool_searcher searcher(form.begin(), form.end());
-  for (auto it = s.begin() + from;;) {
-    it = std::search(it, s.end(), searcher);
-    if (it == s.end()) return std::string::npos;
-    const size_t p = static_cast<size_t>(it - s.begin());
+  for (size_t p = text::FindBytes(s, form, from); p != std::string_view::npos;
+       p = text::FindBytes(s, form, p + 1))
     if (!claims.Overlaps(p, p + form.size())) return p;
-    ++it;
-  }
+  return std::string::npos;
 }
 
 namespace {
@@ -43,7 +39,8 @@ LabelHit FindInterrupted(const Stream& st, const std::string& form, size_t from,
   const size_t anchor = std::min<size_t>(form.size(), 9);
   if (form.size() <= anchor) return hit;
   const std::string head = form.substr(0, anchor);
-  for (size_t p = s.find(head, from); p != std::string::npos; p = s.find(head, p + 1)) {
+  for (size_t p = text::FindBytes(s, head, from); p != std::string_view::npos;
+       p = text::FindBytes(s, head, p + 1)) {
     if (claims.Overlaps(p, p + anchor)) continue;
     std::vector<std::pair<size_t, size_t>> parts;
     size_t i = p, k = 0, part_begin = p;

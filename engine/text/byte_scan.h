@@ -37,4 +37,14 @@ size_t FindAnyByte(std::string_view s, size_t from, size_t to, const unsigned ch
   return to;
 }
 
+// The first offset >= from where `needle` occurs in `s`, or npos. glibc's memmem skips by byte
+// pairs; std::string::find steps from one lead byte to the next, and CJK text is all lead bytes
+// (E4-E9), so find() crawled through the table labels and a Horspool searcher was 4x slower.
+inline size_t FindBytes(std::string_view s, std::string_view needle, size_t from = 0) {
+  if (from > s.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
+}
+
 }  // namespace ogicheck::text
