@@ -10,6 +10,7 @@
 
 #include "evaluate/cell_index.h"
 #include "evaluate/pattern_prefilter.h"
+#include "evaluate/prose_scan.h"
 #include "facts/document_facts.h"
 #include "ogicheck/document.h"
 #include "ogicheck/findings.h"
@@ -29,6 +30,7 @@ struct ReportEnv {
   // Whether passed checks are recorded (--show-passed); building them (evidence, fingerprint)
   // was a tenth of the run time when nobody reads them.
   bool record_passed = true;
+  ProseMatches* prose_matches = nullptr;  // the pack's prose_number matches (null: scan alone)
 };
 
 struct EvalContext {

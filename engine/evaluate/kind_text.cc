@@ -252,76 +252,66 @@ void EvalProseNumber(const ReportEnv& env, const rules::Rule& rule, RuleOutput* 
   // Numbers stated in the prose: a table's label followed by its cell is not a statement.
   ranges = WithoutTables(env.doc, std::move(ranges));
   const std::string& text = env.doc.text().text();
-  int groups = rule.pattern->re().NumberOfCapturingGroups();
-  std::vector<re2::StringPiece> sub(groups + 1);
-  for (Span r : ranges) {
-    std::string_view rest(text.data() + r.begin, r.end - r.begin);
-    re2::StringPiece piece(rest.data(), rest.size());
-    size_t pos = 0;
-    while (pos < rest.size() &&
-           rule.pattern->re().Match(piece, pos, rest.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
-      const std::string_view whole(sub[0].data(), sub[0].size());
-      // The first group that took part in the match holds the number (patterns may offer
-      // alternatives such as "收到N件" | "N件申请").
-      std::string_view num;
-      for (int g = 1; g <= groups && num.data() == nullptr; ++g)
-        if (sub[g].data() != nullptr) num = std::string_view(sub[g].data(), sub[g].size());
-      uint32_t b = r.begin + static_cast<uint32_t>(whole.data() - rest.data());
-      uint32_t e = b + static_cast<uint32_t>(whole.size());
-      pos = e - r.begin + (whole.empty() ? 1 : 0);
-      if (num.data() == nullptr) continue;
-      uint32_t nb = r.begin + static_cast<uint32_t>(num.data() - rest.data());
-      Span sentence = SentenceAround(env.doc, b, e);
-      std::string_view sentence_text = env.doc.text().Slice(sentence);
-      if (rule.exclude &&
-          RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), rule.exclude->re()))
-        continue;
-      double found = 0;
-      if (!ParseNumberText(std::string(num), &found)) continue;
-      // Approximate figures (120余件, 近百件) cannot be compared.
-      std::string_view after = std::string_view(text).substr(nb + num.size(), 3);
-      if (after == "余" || after == "多") continue;
-      EvalContext ctx(env, rule);
-      for (const auto& [name, ex] : rule.values) ctx.values[name] = EvalExpr(*ex, ctx);
-      std::vector<double> expected;
-      bool ok = false;
-      for (const auto& ex : rule.expect) {
-        double v = EvalExpr(*ex, ctx);
-        expected.push_back(v);
-        ok |= std::fabs(v - found) <= ToleranceFor(ctx, 0, ctx.cells.size());
-      }
-      if (!ctx.missing.empty()) {
-        out->missing.insert(ctx.missing.begin(), ctx.missing.end());
-        return;
-      }
-      Evidence ev;
-      ev.ref = "prose";
-      ev.label = Clip(sentence_text, 180);
-      ev.value = found;
-      ev.raw = std::string(num);
-      SetEvidencePos(env.doc, nb, &ev);
-      ctx.evidence.insert(ctx.evidence.begin(), ev);
-      std::string binding = std::string(whole);
-      if (ok) {
-        AddPass(ctx, out, binding);
-        continue;
-      }
-      bool unsure = ctx.ambiguous || ctx.text_cell ||
-                    (rule.ambiguous && RE2::PartialMatch(ToPiece(sentence_text), rule.ambiguous->re()));
-      Finding f = MakeFinding(rule, unsure ? Outcome::kInconclusive : Outcome::kFail);
-      ctx.values["found"] = found;
-      std::string list;
-      for (double v : expected) list += (list.empty() ? "" : "或") + FormatNumber(v);
-      ctx.strings["expected_values"] = list;
-      ctx.strings["match"] = std::string(whole);
-      f.message = RenderMessage(ctx);
-      if (unsure) f.message += "（表述可能另有口径，需人工核实）";
-      f.evidence = ctx.evidence;
-      SetLocationFromSpan(env.doc, {nb, static_cast<uint32_t>(nb + num.size())}, &f.location);
-      if (!rule.within.empty()) f.location.section = rule.within.front();
-      f.fingerprint = Fingerprint(f, binding);
-      out->findings.push_back(std::move(f));
+  const std::vector<ProseHit> hits = env.prose_matches
+                                         ? env.prose_matches->For(rule, ranges)
+                                         : ScanAlone(rule.pattern->re(), text, ranges);
+  for (const ProseHit& hit : hits) {
+    // The first group that took part in the match holds the number (patterns may offer
+    // alternatives such as "收到N件" | "N件申请").
+    if (!hit.has_number) continue;
+    const std::string_view whole = env.doc.text().Slice(hit.whole);
+    const std::string_view num = env.doc.text().Slice(hit.number);
+    const uint32_t b = hit.whole.begin, e = hit.whole.end, nb = hit.number.begin;
+    Span sentence = SentenceAround(env.doc, b, e);
+    std::string_view sentence_text = env.doc.text().Slice(sentence);
+    if (rule.exclude &&
+        RE2::PartialMatch(ToPiece(env.doc.text().Slice({sentence.begin, e})), rule.exclude->re()))
+      continue;
+    double found = 0;
+    if (!ParseNumberText(std::string(num), &found)) continue;
+    // Approximate figures (120余件, 近百件) cannot be compared.
+    std::string_view after = std::string_view(text).substr(nb + num.size(), 3);
+    if (after == "余" || after == "多") continue;
+    EvalContext ctx(env, rule);
+    for (const auto& [name, ex] : rule.values) ctx.values[name] = EvalExpr(*ex, ctx);
+    std::vector<double> expected;
+    bool ok = false;
+    for (const auto& ex : rule.expect) {
+      double v = EvalExpr(*ex, ctx);
+      expected.push_back(v);
+      ok |= std::fabs(v - found) <= ToleranceFor(ctx, 0, ctx.cells.size());
     }
+    if (!ctx.missing.empty()) {
+      out->missing.insert(ctx.missing.begin(), ctx.missing.end());
+      return;
+    }
+    Evidence ev;
+    ev.ref = "prose";
+    ev.label = Clip(sentence_text, 180);
+    ev.value = found;
+    ev.raw = std::string(num);
+    SetEvidencePos(env.doc, nb, &ev);
+    ctx.evidence.insert(ctx.evidence.begin(), ev);
+    std::string binding = std::string(whole);
+    if (ok) {
+      AddPass(ctx, out, binding);
+      continue;
+    }
+    bool unsure = ctx.ambiguous || ctx.text_cell ||
+                  (rule.ambiguous && RE2::PartialMatch(ToPiece(sentence_text), rule.ambiguous->re()));
+    Finding f = MakeFinding(rule, unsure ? Outcome::kInconclusive : Outcome::kFail);
+    ctx.values["found"] = found;
+    std::string list;
+    for (double v : expected) list += (list.empty() ? "" : "或") + FormatNumber(v);
+    ctx.strings["expected_values"] = list;
+    ctx.strings["match"] = std::string(whole);
+    f.message = RenderMessage(ctx);
+    if (unsure) f.message += "（表述可能另有口径，需人工核实）";
+    f.evidence = ctx.evidence;
+    SetLocationFromSpan(env.doc, {nb, static_cast<uint32_t>(nb + num.size())}, &f.location);
+    if (!rule.within.empty()) f.location.section = rule.within.front();
+    f.fingerprint = Fingerprint(f, binding);
+    out->findings.push_back(std::move(f));
   }
 }
 

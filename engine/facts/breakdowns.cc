@@ -110,9 +110,10 @@ namespace {
 std::vector<Span> Segments(std::string_view text, const Sentence& s) {
   std::vector<Span> out;
   uint32_t b = s.begin;
-  for (size_t i = s.begin; i < s.end;) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    size_t len = c == 0xEF && StartsWith(text, i, "；") ? 3 : (c == ';' ? 1 : 0);
+  // Stops: ； (EF BC 9B) and ;.
+  static constexpr unsigned char kStopBytes[] = {';', 0xEF};
+  for (size_t i = s.begin; (i = text::FindAnyByte(text, i, s.end, kStopBytes)) < s.end;) {
+    const size_t len = text[i] == ';' ? 1 : (StartsWith(text, i, "；") ? 3 : 0);
     if (!len) {
       ++i;
       continue;
@@ -130,11 +131,9 @@ std::vector<size_t> Find(std::string_view text, Span seg, std::string_view what)
   // Search only the segment: a search of the whole rest of the text for each segment made the
   // extraction quadratic in the text length.
   text = text.substr(0, std::min<size_t>(seg.end, text.size()));
-  size_t p = text.find(what, seg.begin);
-  while (p != std::string_view::npos) {
+  for (size_t p = text::FindBytes(text, what, seg.begin); p != std::string_view::npos;
+       p = text::FindBytes(text, what, p + what.size()))
     out.push_back(p);
-    p = text.find(what, p + what.size());
-  }
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "text/byte_scan.h"
+
 namespace ogicheck::facts {
 namespace {
 
@@ -73,15 +75,9 @@ bool IsCjkMark(std::string_view text, size_t i) {
                         b2 == 0x88 || b2 == 0x89);  // ，：；！？（）
 }
 
-// ASCII bytes that can start a clause break, a bracket or a number in TokenizeNumbers.
-bool MayStartToken(unsigned char c) {
-  switch (c) {
-    case ',': case ':': case ';': case '\n': case '(': case ')': case '[': case ']':
-      return true;
-    default:
-      return c >= '0' && c <= '9';
-  }
-}
+// Besides the digits, the bytes that can start anything in TokenizeNumbers: the ASCII clause
+// breaks and brackets, and the lead bytes E3 / EF of the CJK ones.
+constexpr unsigned char kTokenStartBytes[] = {',', ':', ';', '\n', '(', ')', '[', ']', 0xE3, 0xEF};
 
 }  // namespace
 
@@ -91,14 +87,9 @@ std::vector<NumToken> TokenizeNumbers(std::string_view text, uint32_t begin, uin
   int parens = 0, brackets = 0;
   uint32_t clause = begin;
   size_t i = begin;
-  while (i < end) {
-    // Fast path (this loop sees every byte of the prose): only digits, a few ASCII marks and the
-    // lead bytes E3 / EF of the CJK breaks and brackets can start anything below.
+  // This loop sees every byte of the prose: it skips to the next byte that can start something.
+  while ((i = text::FindDigitOrAnyByte(text, i, end, kTokenStartBytes)) < end) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80 ? (c != 0xE3 && c != 0xEF) : !MayStartToken(c)) {
-      ++i;
-      continue;
-    }
     if (c >= 0x80 && !IsCjkMark(text, i)) {  // other CJK punctuation, U+3000: nothing starts
       ++i;
       continue;

@@ -14,6 +14,7 @@
 
 namespace ogicheck::eval {
 class PatternPrefilter;
+class ProsePlan;
 }
 
 namespace ogicheck::rules {
@@ -114,6 +115,8 @@ struct Pack {
   struct Lazy {
     std::once_flag once;
     std::shared_ptr<const eval::PatternPrefilter> prefilter;
+    std::once_flag prose_once;
+    std::shared_ptr<const eval::ProsePlan> prose_plan;  // evaluate/prose_scan.h
   };
   std::shared_ptr<Lazy> lazy = std::make_shared<Lazy>();
 };

@@ -1,4 +1,5 @@
-// FindAnyByte (eight bytes at a time) must find exactly what a byte-by-byte search finds.
+// FindAnyByte and FindDigitOrAnyByte (sixteen bytes at a time) must find exactly what a
+// byte-by-byte search finds, and FindBytes what std::string_view::find finds.
 #include "text/byte_scan.h"
 
 #include <doctest/doctest.h>
@@ -37,6 +38,39 @@ TEST_CASE("FindAnyByte finds the first of the given bytes, as a byte-by-byte sea
     CAPTURE(round);
     CHECK(text::FindAnyByte(s, from, to, kBytes) == Slow(s, from, to, kBytes));
   }
+}
+
+TEST_CASE("FindDigitOrAnyByte also stops at ASCII digits, wherever they sit in a block") {
+  static constexpr unsigned char kBytes[] = {',', 0xEF};
+  auto slow = [](std::string_view s, size_t from, size_t to) {
+    for (size_t i = from; i < to && i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if ((c >= '0' && c <= '9') || c == ',' || c == 0xEF) return i;
+    }
+    return std::min(to, s.size());
+  };
+  const std::string text = "政府信息公开申请共计12件，";
+  CHECK(text::FindDigitOrAnyByte(text, 0, text.size(), kBytes) == 30);  // the 1 of 12
+  CHECK(text::FindDigitOrAnyByte(text, 32, text.size(), kBytes) == 35);  // ， starts with EF
+  // Bytes next to the digit range ('/' ':' and high bytes that are negative as signed chars).
+  uint32_t seed = 11;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  const unsigned char pool[] = {'/', ':', '0', '9', '5', ',', 0xEF, 0xB0, 0xB9, 0x80, 0xFF, 'a', 0x00};
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (int k = next() % 70; k > 0; --k) s.push_back(static_cast<char>(pool[next() % sizeof pool]));
+    const size_t from = s.empty() ? 0 : next() % s.size();
+    const size_t to = from + next() % (s.size() + 3 - from);
+    CAPTURE(round);
+    CHECK(text::FindDigitOrAnyByte(s, from, to, kBytes) == slow(s, from, to));
+  }
+}
+
+TEST_CASE("FindBytes finds what std::string_view::find finds") {
+  const std::string text = "收到申请12件，其中当面申请3件；其中网络申请9件";
+  for (std::string_view needle : {"其中", "申请", "件；", "没有", "", "收到申请12件，其中当面申请3件；其中网络申请9件！"})
+    for (size_t from = 0; from <= text.size() + 1; ++from)
+      CHECK(text::FindBytes(text, needle, from) == std::string_view(text).find(needle, from));
 }
 
 }  // namespace

@@ -132,7 +132,7 @@ TEST_CASE("facts: percentages take the last part and the paragraph's 共 total")
 }
 
 TEST_CASE("facts: odd input does not crash and finds nothing") {
-  for (const std::string s :
+  for (const std::string& s :
        {std::string(), std::string("其中"), std::string("其中其中，，；；。"),
         std::string("\xE5\x85\xB6"), std::string(5000, '9') + "件，其中1件"}) {
     std::vector<Breakdown> b = Of(s);

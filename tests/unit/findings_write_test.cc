@@ -29,7 +29,7 @@ FindingsReport Sample() {
   f.outcome = Outcome::kFail;
   f.message = "表四“行政复议”：结果维持10+结果纠正1+其他结果0+尚未审结0=11，但总计为0";
   f.basis = "国办公开办函〔2021〕30号 表四";
-  f.location = {428, 1, "四", "review_litigation", "review", "total"};
+  f.location = {428, 1, "四", "review_litigation", "review", "total", 0, ""};
   f.evidence.push_back({"review_litigation.review.total", "行政复议·总计", 0.0, "0", 428});
   f.evidence.push_back({"review_litigation.review.upheld", "行政复议·结果维持", 10.0, "10", 420});
   f.evidence.push_back({"applications.carried_over.research",
