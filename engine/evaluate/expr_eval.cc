@@ -61,6 +61,19 @@ double CellValue(EvalContext& ctx, const Table& t, const TableCell& c) {
   return c.value.value_or(0);
 }
 
+// The ids a selector's items expand to: memoised per document unless they name the loop
+// variables, which change from one for_each binding to the next (then expanded into *own).
+const std::vector<std::string_view>& SelectedIds(const Table& t, const std::vector<std::string>& items,
+                                                 bool rows, const EvalContext& ctx,
+                                                 std::vector<std::string_view>* own) {
+  auto expand = [&] { return rows ? ExpandRows(t, items, &ctx) : ExpandCols(t, items, &ctx); };
+  const bool loop_var = std::any_of(items.begin(), items.end(), [](const std::string& item) {
+    return item == "$row" || item == "$col";
+  });
+  if (loop_var) return *own = expand();
+  return ctx.env.cell_index.Expansion(t, items, rows, expand);
+}
+
 // Calls sink(value) for every cell a kCell / kSelect names (absent cells are skipped for
 // selections). A visitor rather than a vector: selections are evaluated hundreds of times per
 // report, and a vector each was the evaluation's most frequent allocation.
@@ -71,8 +84,9 @@ void VisitSelected(const Expr& e, EvalContext& ctx, Sink sink) {
     ctx.missing.insert("table:" + e.table);
     return;
   }
-  std::vector<std::string_view> rows = ExpandRows(*t, e.rows.items, &ctx);
-  std::vector<std::string_view> cols = ExpandCols(*t, e.cols.items, &ctx);
+  std::vector<std::string_view> row_ids, col_ids;  // only filled for items naming $row / $col
+  const auto& rows = SelectedIds(*t, e.rows.items, true, ctx, &row_ids);
+  const auto& cols = SelectedIds(*t, e.cols.items, false, ctx, &col_ids);
   bool single = e.kind == ExprKind::kCell;
   for (const auto& r : rows) {
     for (const auto& c : cols) {

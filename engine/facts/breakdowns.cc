@@ -106,9 +106,9 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
 
 namespace {
 
-// Semicolon-separated segments of a sentence.
-std::vector<Span> Segments(std::string_view text, const Sentence& s) {
-  std::vector<Span> out;
+// Semicolon-separated segments of a sentence (into *out, whose buffer the caller reuses).
+void Segments(std::string_view text, const Sentence& s, std::vector<Span>* out) {
+  out->clear();
   uint32_t b = s.begin;
   // Stops: ； (EF BC 9B) and ;.
   static constexpr unsigned char kStopBytes[] = {';', 0xEF};
@@ -118,23 +118,22 @@ std::vector<Span> Segments(std::string_view text, const Sentence& s) {
       ++i;
       continue;
     }
-    out.push_back({b, static_cast<uint32_t>(i)});
+    out->push_back({b, static_cast<uint32_t>(i)});
     i += len;
     b = static_cast<uint32_t>(i);
   }
-  out.push_back({b, s.end});
-  return out;
+  out->push_back({b, s.end});
 }
 
-std::vector<size_t> Find(std::string_view text, Span seg, std::string_view what) {
-  std::vector<size_t> out;
+// Offsets of `what` in the segment (into *out, whose buffer the caller reuses).
+void Find(std::string_view text, Span seg, std::string_view what, std::vector<size_t>* out) {
+  out->clear();
   // Search only the segment: a search of the whole rest of the text for each segment made the
   // extraction quadratic in the text length.
   text = text.substr(0, std::min<size_t>(seg.end, text.size()));
   for (size_t p = text::FindBytes(text, what, seg.begin); p != std::string_view::npos;
        p = text::FindBytes(text, what, p + what.size()))
-    out.push_back(p);
-  return out;
+    out->push_back(p);
 }
 
 // The total a list refers to among `cands` (in text order): the last one marked 共…, else the last.
@@ -199,16 +198,18 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, Span range) {
 
 std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<Sentence>& sentences) {
   std::vector<Breakdown> out;
+  std::vector<Span> segs;
+  std::vector<size_t> markers;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     // The previous sentence counts only within the same paragraph.
     const Sentence* prev = nullptr;
     if (si > 0 && SameParagraph(text, sentences[si - 1].end, s.begin)) prev = &sentences[si - 1];
-    std::vector<Span> segs = Segments(text, s);
+    Segments(text, s, &segs);
     for (size_t gi = 0; gi < segs.size(); ++gi) {
       Span seg = segs[gi];
       auto in = [&](const NumToken& t, size_t b, size_t e) { return t.begin >= b && t.begin < e; };
-      std::vector<size_t> markers = Find(text, seg, "其中");
+      Find(text, seg, "其中", &markers);
       for (size_t mi = 0; mi < markers.size(); ++mi) {
         size_t m = markers[mi], m_end = m + 6;
         size_t from = mi == 0 ? seg.begin : markers[mi - 1] + 6;
