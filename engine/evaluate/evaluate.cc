@@ -181,7 +181,7 @@ ReportFindings Evaluate(const Document& doc, const RuleSet& rule_set,
   }
   for (const rules::Pack& pack : rule_set.compiled().packs) {
     eval::PatternHits pattern_hits(pack, doc.text().text());
-    eval::ProseMatches prose_matches(pack, doc.text().text());
+    eval::ProseMatches prose_matches(pack, doc);
     eval::ReportEnv env{doc,        schema,        pack.parameters,     facts,
                         cell_index, &pattern_hits, options.show_passed, &prose_matches};
     // Report-level missing inputs -> the rules that needed them, in rule order.

@@ -4,8 +4,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <map>
 
+#include "evaluate/kinds.h"
 #include "rules/pattern.h"
 
 namespace ogicheck::eval {
@@ -113,52 +113,59 @@ std::vector<std::vector<ProseHit>> ScanTogether(const re2::RE2& combined,
 }
 
 struct ProsePlan::Group {
-  std::vector<std::string> within;
+  std::string section;
   std::vector<const rules::Pattern*> patterns;
-  std::shared_ptr<const rules::Pattern> combined;  // null: the union did not compile
+  std::shared_ptr<const rules::Pattern> combined;  // null: one pattern, or the union did not compile
 };
 
+namespace {
+
+// The sections a rule looks in: its `within`, or "" (the whole text).
+std::vector<std::string> SectionsOf(const rules::Rule& rule) {
+  return rule.within.empty() ? std::vector<std::string>{""} : rule.within;
+}
+
+}  // namespace
+
 ProsePlan::ProsePlan(const std::vector<rules::Rule>& rules) {
-  // Patterns by `within`; a group of one pattern gains nothing from a union.
-  std::map<std::vector<std::string>, std::vector<const rules::Rule*>> by_within;
-  for (const rules::Rule& r : rules)
-    if (r.kind == rules::CheckKind::kProseNumber && r.pattern && r.pattern->Compile())
-      by_within[r.within].push_back(&r);
-  for (auto& [within, members] : by_within) {
-    auto group = std::make_unique<Group>();
-    group->within = within;
-    std::string united;
-    for (const rules::Rule* r : members) {
-      const rules::Pattern* p = r->pattern.get();
-      auto it = std::find(group->patterns.begin(), group->patterns.end(), p);
-      if (it == group->patterns.end()) {
-        united += (united.empty() ? "(?:" : "|(?:") + p->text() + ")";
-        it = group->patterns.insert(group->patterns.end(), p);
+  for (const rules::Rule& r : rules) {
+    if (r.kind != rules::CheckKind::kProseNumber || !r.pattern || !r.pattern->Compile()) continue;
+    for (const std::string& id : SectionsOf(r)) {
+      int g = GroupOf(id);
+      if (g < 0) {
+        g = static_cast<int>(groups_.size());
+        groups_.push_back(std::make_unique<Group>());
+        groups_.back()->section = id;
       }
-      slots_.push_back({r, {static_cast<int>(groups_.size()),
-                            static_cast<int>(it - group->patterns.begin())}});
+      std::vector<const rules::Pattern*>& patterns = groups_[static_cast<size_t>(g)]->patterns;
+      if (std::find(patterns.begin(), patterns.end(), r.pattern.get()) == patterns.end())
+        patterns.push_back(r.pattern.get());
     }
-    if (group->patterns.size() < 2) {
-      for (auto& [rule, slot] : slots_)
-        if (slot.group == static_cast<int>(groups_.size())) slot.group = -1;
-      continue;
-    }
+  }
+  for (auto& group : groups_) {
+    if (group->patterns.size() < 2) continue;  // a union of one gains nothing
+    std::string united;
+    for (const rules::Pattern* p : group->patterns)
+      united += (united.empty() ? "(?:" : "|(?:") + p->text() + ")";
     rules::Pattern::SyntaxError error;
     group->combined = rules::Pattern::Check(united, &error);
     if (group->combined && !group->combined->Compile()) group->combined.reset();
-    groups_.push_back(std::move(group));
   }
 }
 
 ProsePlan::~ProsePlan() = default;
 
-ProsePlan::Slot ProsePlan::SlotOf(const rules::Rule& rule) const {
-  for (const auto& [r, slot] : slots_)
-    if (r == &rule) return slot;
-  return {};
+int ProsePlan::GroupOf(const std::string& section) const {
+  for (size_t g = 0; g < groups_.size(); ++g)
+    if (groups_[g]->section == section) return static_cast<int>(g);
+  return -1;
 }
 
-size_t ProsePlan::group_count() const { return groups_.size(); }
+int ProsePlan::IndexOf(int group, const rules::Pattern* pattern) const {
+  const auto& patterns = groups_.at(static_cast<size_t>(group))->patterns;
+  auto it = std::find(patterns.begin(), patterns.end(), pattern);
+  return it == patterns.end() ? -1 : static_cast<int>(it - patterns.begin());
+}
 
 std::vector<std::vector<ProseHit>> ProsePlan::ScanGroup(int group, std::string_view text,
                                                         const std::vector<Span>& ranges) const {
@@ -178,20 +185,39 @@ const ProsePlan& ProsePlanOf(const rules::Pack& pack) {
   return *lazy.prose_plan;
 }
 
+const ProseMatches::Scanned& ProseMatches::Section(const ProsePlan& plan, int group,
+                                                   const std::string& id) {
+  groups_.resize(plan.group_count());
+  Scanned& scanned = groups_[static_cast<size_t>(group)];
+  if (scanned.done) return scanned;
+  scanned.done = true;
+  Span section;
+  scanned.found = SectionRange(doc_, id, &section);
+  if (!scanned.found) return scanned;
+  // Numbers stated in the prose: a table's label followed by its cell is not a statement.
+  scanned.ranges = WithoutTables(doc_, {section});
+  scanned.hits = plan.ScanGroup(group, doc_.text().text(), scanned.ranges);
+  return scanned;
+}
+
 std::vector<ProseHit> ProseMatches::For(const rules::Rule& rule, const std::vector<Span>& ranges) {
   const ProsePlan& plan = ProsePlanOf(pack_);
-  const ProsePlan::Slot slot = plan.SlotOf(rule);
-  if (slot.group < 0) return ScanAlone(rule.pattern->re(), text_, ranges);
-  groups_.resize(plan.group_count());
-  Scanned& scanned = groups_[static_cast<size_t>(slot.group)];
-  if (!scanned.hits) {
-    scanned.ranges = ranges;
-    scanned.hits = plan.ScanGroup(slot.group, text_, ranges);
+  std::vector<ProseHit> hits;
+  std::vector<Span> covered;
+  for (const std::string& id : SectionsOf(rule)) {
+    const int group = plan.GroupOf(id);
+    const int index = group < 0 ? -1 : plan.IndexOf(group, rule.pattern.get());
+    if (index < 0) break;
+    const Scanned& scanned = Section(plan, group, id);
+    if (!scanned.found) break;
+    covered.insert(covered.end(), scanned.ranges.begin(), scanned.ranges.end());
+    const auto& mine = scanned.hits[static_cast<size_t>(index)];
+    hits.insert(hits.end(), mine.begin(), mine.end());
   }
-  // The rules of a group look in the same sections, so they get the same ranges; a rule that
-  // did not (nothing does now) is scanned alone rather than given another rule's matches.
-  if (scanned.ranges != ranges) return ScanAlone(rule.pattern->re(), text_, ranges);
-  return (*scanned.hits)[static_cast<size_t>(slot.index)];
+  // The sections' ranges, in order, are the rule's ranges (WithinRanges then WithoutTables cut
+  // each section alone). Anything else (nothing does it now) is scanned as the rule asks.
+  if (covered != ranges) return ScanAlone(rule.pattern->re(), doc_.text().text(), ranges);
+  return hits;
 }
 
 }  // namespace ogicheck::eval

@@ -4,14 +4,14 @@
 // RE2::Match calls, each resuming at the end of the previous match. RE2's automaton reads every
 // byte of the section for every pattern (about 2.3 ns a byte on CJK text), and the patterns that
 // open with an alternation (收到|新收|受理…) get no literal-prefix skip: five such patterns over
-// the same sections were a seventh of a whole check. The rules of a pack that look in the same
-// sections (`within`) now share one pass of the patterns' union, which finds where some pattern
-// matches; each pattern is then tried, anchored, only there. The result is exactly what the loop
-// of each pattern alone gives (ScanTogether says why).
+// the same sections were a seventh of a whole check. The patterns that look in a section now
+// share one pass of their union over it, which finds where some pattern matches; each pattern is
+// then tried, anchored, only there. The result is exactly what the loop of each pattern alone
+// gives (ScanTogether says why).
 #pragma once
 
 #include <memory>
-#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,46 +43,51 @@ std::vector<std::vector<ProseHit>> ScanTogether(const re2::RE2& combined,
                                                 std::string_view text,
                                                 const std::vector<Span>& ranges);
 
-// The prose_number rules of a pack grouped by `within`, with each group's union compiled. Built
-// once per pack (ProsePlanOf), read by all threads.
+// The prose_number patterns of a pack grouped by the sections they look in: section 一 is read
+// by the patterns of rules within [一, 三] and of rules within [一, 四], and is scanned once for
+// all of them. The group of "" holds the rules without `within` (the whole text). Built once
+// per pack (ProsePlanOf), read by all threads.
 class ProsePlan {
  public:
   explicit ProsePlan(const std::vector<rules::Rule>& rules);
   ~ProsePlan();
 
-  struct Slot {
-    int group = -1;  // -1: the rule's pattern is scanned alone
-    int index = 0;   // the pattern's place in its group
-  };
-  Slot SlotOf(const rules::Rule& rule) const;
-  size_t group_count() const;
-  // Scans the group's patterns over `ranges` (the sections every rule of the group looks in).
+  // The group of a section id, -1 if no prose_number rule looks there.
+  int GroupOf(const std::string& section) const;
+  // The place of a pattern in a group, -1 if it is not there.
+  int IndexOf(int group, const rules::Pattern* pattern) const;
+  size_t group_count() const { return groups_.size(); }
+  // Scans the group's patterns over `ranges` (the section without its tables).
   std::vector<std::vector<ProseHit>> ScanGroup(int group, std::string_view text,
                                                const std::vector<Span>& ranges) const;
 
  private:
   struct Group;
   std::vector<std::unique_ptr<Group>> groups_;
-  std::vector<std::pair<const rules::Rule*, Slot>> slots_;
 };
 
 const ProsePlan& ProsePlanOf(const rules::Pack& pack);
 
-// One document's matches per group, scanned when the group's first rule asks (not thread-safe: one
-// per evaluation of a document by a pack).
+// One document's matches per section, scanned when the first rule that looks there asks (not
+// thread-safe: one per evaluation of a document by a pack).
 class ProseMatches {
  public:
-  ProseMatches(const rules::Pack& pack, std::string_view text) : pack_(pack), text_(text) {}
-  // The matches of `rule`'s pattern over `ranges` (the rule's sections without tables).
+  ProseMatches(const rules::Pack& pack, const Document& doc) : pack_(pack), doc_(doc) {}
+  // The matches of `rule`'s pattern over `ranges`: the rule's sections without tables, as
+  // WithinRanges and WithoutTables give them.
   std::vector<ProseHit> For(const rules::Rule& rule, const std::vector<Span>& ranges);
 
  private:
-  const rules::Pack& pack_;
-  std::string_view text_;
   struct Scanned {
-    std::vector<Span> ranges;
-    std::optional<std::vector<std::vector<ProseHit>>> hits;
+    bool done = false;
+    bool found = false;       // the section is in the document
+    std::vector<Span> ranges;  // the section without tables
+    std::vector<std::vector<ProseHit>> hits;
   };
+  const Scanned& Section(const ProsePlan& plan, int group, const std::string& id);
+
+  const rules::Pack& pack_;
+  const Document& doc_;
   std::vector<Scanned> groups_;
 };
 

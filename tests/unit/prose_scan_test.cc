@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "evaluate/kinds.h"
 #include "evaluate/prose_scan.h"
 #include "rules/pattern.h"
 #include "rules/rule.h"
@@ -104,42 +105,106 @@ TEST_CASE("ScanTogether equals the patterns alone on adversarial patterns and ra
   CHECK(compared > 1000);  // the texts do exercise the patterns
 }
 
-TEST_CASE("ProsePlan groups the prose_number rules of a pack by their sections") {
-  auto rule = [](const std::string& id, const std::string& pattern,
-                 std::vector<std::string> within) {
-    rules::Rule r;
-    r.id = id;
-    r.kind = rules::CheckKind::kProseNumber;
-    rules::Pattern::SyntaxError error;
-    r.pattern = rules::Pattern::Check(pattern, &error);
-    REQUIRE(r.pattern);
-    r.within = std::move(within);
-    return r;
-  };
-  std::vector<rules::Rule> rules = {
-      rule("A", kShipped[0], {"一", "三"}), rule("B", kShipped[1], {"一", "三"}),
-      rule("C", kShipped[0], {"一", "三"}),  // same text as A: same place in the group
-      rule("D", R"(行政复议(\d+)件)", {"一", "四"}),  // alone in its sections
+rules::Rule ProseRule(const std::string& id, const std::string& pattern,
+                      std::vector<std::string> within) {
+  rules::Rule r;
+  r.id = id;
+  r.kind = rules::CheckKind::kProseNumber;
+  rules::Pattern::SyntaxError error;
+  r.pattern = rules::Pattern::Check(pattern, &error);
+  REQUIRE(r.pattern);
+  r.within = std::move(within);
+  return r;
+}
+
+TEST_CASE("ProsePlan groups the prose_number patterns of a pack by the sections they read") {
+  const std::vector<rules::Rule> rules = {
+      ProseRule("A", kShipped[0], {"一", "三"}), ProseRule("B", kShipped[1], {"一", "三"}),
+      ProseRule("C", kShipped[0], {"一", "三"}),  // same text as A: same place in its groups
+      ProseRule("D", R"(行政复议(\d+)件)", {"一", "四"}),
   };
   const eval::ProsePlan plan(rules);
-  CHECK(plan.group_count() == 1);
-  CHECK(plan.SlotOf(rules[0]).group == 0);
-  CHECK(plan.SlotOf(rules[1]).group == 0);
-  CHECK(plan.SlotOf(rules[0]).index == 0);
-  CHECK(plan.SlotOf(rules[1]).index == 1);
-  CHECK(plan.SlotOf(rules[2]).index == 0);
-  CHECK(plan.SlotOf(rules[3]).group == -1);
+  REQUIRE(plan.group_count() == 3);
+  const int one = plan.GroupOf("一"), three = plan.GroupOf("三"), four = plan.GroupOf("四");
+  CHECK(plan.GroupOf("五") == -1);
+  CHECK(plan.IndexOf(one, rules[0].pattern.get()) == 0);
+  CHECK(plan.IndexOf(one, rules[1].pattern.get()) == 1);
+  CHECK(plan.IndexOf(one, rules[2].pattern.get()) == 0);
+  CHECK(plan.IndexOf(one, rules[3].pattern.get()) == 2);
+  CHECK(plan.IndexOf(three, rules[3].pattern.get()) == -1);
+  CHECK(plan.IndexOf(four, rules[3].pattern.get()) == 0);
 
-  const std::string text = "收到申请12件，办结11件。";
+  const std::string text = "收到申请12件，办结11件。行政复议2件。";
   const std::vector<Span> all = {{0, static_cast<uint32_t>(text.size())}};
-  const auto hits = plan.ScanGroup(0, text, all);
-  REQUIRE(hits.size() == 2);
+  const auto hits = plan.ScanGroup(one, text, all);
+  REQUIRE(hits.size() == 3);
+  auto number = [&](const ProseHit& h) {
+    return text.substr(h.number.begin, h.number.end - h.number.begin);
+  };
   REQUIRE(hits[0].size() == 1);
-  CHECK(text.substr(hits[0][0].number.begin, hits[0][0].number.end - hits[0][0].number.begin) ==
-        "12");
+  CHECK(number(hits[0][0]) == "12");
   REQUIRE(hits[1].size() == 1);
-  CHECK(text.substr(hits[1][0].number.begin, hits[1][0].number.end - hits[1][0].number.begin) ==
-        "11");
+  CHECK(number(hits[1][0]) == "11");
+  REQUIRE(hits[2].size() == 1);
+  CHECK(number(hits[2][0]) == "2");
+}
+
+TEST_CASE("ProseMatches gives each rule the matches of its own sections, tables cut out") {
+  // 一 holds a table (its label and cell are not a statement); 三 and 四 hold prose only.
+  const std::string text =
+      "一、总体情况\n本年收到申请12件。\n收到申请99件\n办结10件。\n"
+      "三、办理情况\n收到申请7件，办结6件。\n四、复议\n收到申请5件。\n";
+  Document doc;
+  doc.source.text = SourceText::FromUtf8(text);
+  auto at = [&](std::string_view s) { return static_cast<uint32_t>(text.find(s)); };
+  auto section = [&](int number, std::string_view heading, std::string_view next) {
+    Section s;
+    s.style = NumberingStyle::kChineseComma;
+    s.number = number;
+    s.level = 1;
+    s.heading_span = {at(heading), at(heading) + static_cast<uint32_t>(heading.size())};
+    s.body_span = {s.heading_span.end, next.empty() ? static_cast<uint32_t>(text.size()) : at(next)};
+    return s;
+  };
+  doc.sections = {section(1, "一、总体情况", "三、"), section(3, "三、办理情况", "四、"),
+                  section(4, "四、复议", "")};
+  Table table;
+  table.span = {at("收到申请99件"), at("办结10件")};
+  doc.tables.push_back(table);
+
+  rules::Pack pack;
+  pack.rules = {ProseRule("A", kShipped[0], {"一", "三"}), ProseRule("B", kShipped[1], {"一", "三"}),
+                ProseRule("D", kShipped[0], {"四"})};
+  eval::ProseMatches matches(pack, doc);
+  for (const rules::Rule& r : pack.rules) {
+    std::vector<Span> ranges;
+    for (const std::string& id : r.within) {
+      Span s;
+      REQUIRE(eval::SectionRange(doc, id, &s));
+      ranges.push_back(s);
+    }
+    ranges = eval::WithoutTables(doc, ranges);
+    const auto got = matches.For(r, ranges);
+    const auto alone = eval::ScanAlone(r.pattern->re(), text, ranges);
+    CAPTURE(r.id);
+    REQUIRE(got.size() == alone.size());
+    for (size_t k = 0; k < got.size(); ++k) CHECK(got[k].whole == alone[k].whole);
+  }
+  // The table's 99 is nobody's match; A finds 12 (一) and 7 (三), D finds 5 (四).
+  auto numbers = [&](const rules::Rule& r, std::vector<Span> ranges) {
+    std::string out;
+    for (const ProseHit& h : matches.For(r, ranges))
+      out += text.substr(h.number.begin, h.number.end - h.number.begin) + " ";
+    return out;
+  };
+  Span one, three, four;
+  eval::SectionRange(doc, "一", &one);
+  eval::SectionRange(doc, "三", &three);
+  eval::SectionRange(doc, "四", &four);
+  CHECK(numbers(pack.rules[0], eval::WithoutTables(doc, {one, three})) == "12 7 ");
+  CHECK(numbers(pack.rules[2], eval::WithoutTables(doc, {four})) == "5 ");
+  // Ranges that are not the rule's sections (no caller passes such) are scanned as given.
+  CHECK(numbers(pack.rules[0], {four}) == "5 ");
 }
 
 }  // namespace
