@@ -184,10 +184,10 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
     }
     case ExprKind::kUnary: {
       double v = EvalExpr(*e.args[0], ctx);
-      return e.op == "neg" ? -v : (v == 0 ? 1 : 0);
+      return e.code == rules::Op::kNeg ? -v : (v == 0 ? 1 : 0);
     }
     case ExprKind::kCall: {
-      if (e.op == "exists") {
+      if (e.code == rules::Op::kExists) {
         // 1 when every cell the argument names is in the report (optional columns such as a
         // 法人或其他组织小计): never a missing input, never evidence.
         EvalContext probe(ctx.env, ctx.rule);
@@ -199,23 +199,30 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       }
       std::vector<double> vals;
       for (const auto& a : e.args) ArgValues(*a, ctx, &vals);
-      if (e.op == "count") return static_cast<double>(vals.size());
-      if (e.op == "sum") {
+      if (e.code == rules::Op::kCount) return static_cast<double>(vals.size());
+      if (e.code == rules::Op::kSum) {
         double s = 0;
         for (double x : vals) s += x;
         return s;
       }
       if (vals.empty()) return 0;
-      if (e.op == "abs") return std::fabs(vals[0]);
-      if (e.op == "min") return *std::min_element(vals.begin(), vals.end());
-      if (e.op == "max") return *std::max_element(vals.begin(), vals.end());
-      return 0;
+      switch (e.code) {
+        case rules::Op::kAbs:
+          return std::fabs(vals[0]);
+        case rules::Op::kMin:
+          return *std::min_element(vals.begin(), vals.end());
+        case rules::Op::kMax:
+          return *std::max_element(vals.begin(), vals.end());
+        default:
+          return 0;
+      }
     }
     case ExprKind::kBinary: {
-      const std::string& op = e.op;
-      if (op == "and")
+      using rules::Op;
+      const Op op = e.code;
+      if (op == Op::kAnd)
         return EvalExpr(*e.args[0], ctx) != 0 && EvalExpr(*e.args[1], ctx) != 0 ? 1 : 0;
-      if (op == "or") {
+      if (op == Op::kOr) {
         // Both sides are evaluated so that the evidence names every operand.
         bool a = EvalExpr(*e.args[0], ctx) != 0;
         bool b = EvalExpr(*e.args[1], ctx) != 0;
@@ -224,30 +231,46 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
       size_t from = ctx.cells.size();
       double a = EvalExpr(*e.args[0], ctx);
       double b = EvalExpr(*e.args[1], ctx);
-      if (op == "add") return a + b;
-      if (op == "sub") return a - b;
-      if (op == "mul") return a * b;
-      if (op == "div") {
-        if (b == 0) {
-          ctx.div_zero = true;
-          return 0;
-        }
-        return a / b;
+      switch (op) {
+        case Op::kAdd:
+          return a + b;
+        case Op::kSub:
+          return a - b;
+        case Op::kMul:
+          return a * b;
+        case Op::kDiv:
+          if (b == 0) {
+            ctx.div_zero = true;
+            return 0;
+          }
+          return a / b;
+        default:
+          break;
       }
       double tol = ToleranceFor(ctx, from, ctx.cells.size());
       bool r = false;
-      if (op == "eq")
-        r = std::fabs(a - b) <= tol;
-      else if (op == "ne")
-        r = std::fabs(a - b) > tol;
-      else if (op == "lt")
-        r = a < b - tol;
-      else if (op == "le")
-        r = a <= b + tol;
-      else if (op == "gt")
-        r = a > b + tol;
-      else if (op == "ge")
-        r = a >= b - tol;
+      switch (op) {
+        case Op::kEq:
+          r = std::fabs(a - b) <= tol;
+          break;
+        case Op::kNe:
+          r = std::fabs(a - b) > tol;
+          break;
+        case Op::kLt:
+          r = a < b - tol;
+          break;
+        case Op::kLe:
+          r = a <= b + tol;
+          break;
+        case Op::kGt:
+          r = a > b + tol;
+          break;
+        case Op::kGe:
+          r = a >= b - tol;
+          break;
+        default:
+          break;
+      }
       if (!r && !ctx.have_cmp && ctx.record) {
         ctx.have_cmp = true;
         ctx.lhs = a;

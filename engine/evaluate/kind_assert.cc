@@ -10,10 +10,10 @@ bool OnlyIf(EvalContext& ctx, RuleOutput* out) {
   if (!ctx.rule.only_if) return true;
   bool saved = ctx.record;
   ctx.record = false;  // the guard's operands are not evidence of the finding
-  std::set<std::string> before = ctx.missing;
+  const size_t missing_before = ctx.missing.size();  // the guard only adds to the set
   bool ok = EvalExpr(*ctx.rule.only_if, ctx) != 0;
   ctx.record = saved;
-  if (ctx.missing != before) {
+  if (ctx.missing.size() != missing_before) {
     out->missing.insert(ctx.missing.begin(), ctx.missing.end());
     return false;
   }

@@ -33,10 +33,25 @@ struct Selector {
   std::string Dump() const;  // "a,b.*"
 };
 
+// The operator or function of a kUnary / kBinary / kCall node, decoded from Expr::op once at
+// parse time: evaluation switched on the name by comparing strings, up to a dozen per node.
+enum class Op : uint8_t {
+  kOther,  // a kName, a number, a selection; or a name the evaluator does not know
+  kNeg, kNot,
+  kAdd, kSub, kMul, kDiv,
+  kEq, kNe, kLt, kLe, kGt, kGe,
+  kAnd, kOr,
+  kSum, kAbs, kMin, kMax, kCount, kExists,
+};
+
+// The Op of an operator or function name ("add", "sum"…), kOther for anything else.
+Op OpOf(std::string_view name);
+
 struct Expr {
   ExprKind kind = ExprKind::kNumber;
   double number = 0;
   std::string op;     // operator or function name, or the name of a kName
+  Op code = Op::kOther;  // OpOf(op) for kUnary / kBinary / kCall
   std::string table;  // kCell / kSelect
   Selector rows, cols;
   std::vector<std::unique_ptr<Expr>> args;

@@ -141,6 +141,7 @@ class Parser {
     auto e = std::make_unique<Expr>();
     e->kind = k;
     e->op = std::move(op);
+    if (k == ExprKind::kUnary || k == ExprKind::kBinary || k == ExprKind::kCall) e->code = OpOf(e->op);
     e->offset = offset;
     return e;
   }
@@ -356,6 +357,19 @@ class Parser {
 };
 
 }  // namespace
+
+Op OpOf(std::string_view name) {
+  static constexpr std::pair<std::string_view, Op> kOps[] = {
+      {"neg", Op::kNeg},   {"not", Op::kNot},       {"add", Op::kAdd}, {"sub", Op::kSub},
+      {"mul", Op::kMul},   {"div", Op::kDiv},       {"eq", Op::kEq},   {"ne", Op::kNe},
+      {"lt", Op::kLt},     {"le", Op::kLe},         {"gt", Op::kGt},   {"ge", Op::kGe},
+      {"and", Op::kAnd},   {"or", Op::kOr},         {"sum", Op::kSum}, {"abs", Op::kAbs},
+      {"min", Op::kMin},   {"max", Op::kMax},       {"count", Op::kCount},
+      {"exists", Op::kExists}};
+  for (const auto& [text, op] : kOps)
+    if (text == name) return op;
+  return Op::kOther;
+}
 
 ParseResult ParseExpr(std::string_view source) {
   // Real expressions are a few hundred bytes; the bound keeps chains like 1+1+…+1 (a tree as deep
