@@ -45,6 +45,7 @@ int RunCheck(const std::vector<std::string>& args) {
   std::vector<std::string> packs, paths;
   std::string format = "text", output, fail_on = "error";
   ParseOptions parse_options;
+  parse_options.prose_numbers = false;  // no rule reads them
   EvaluateOptions eval_options;
   int jobs = 1;
   double time_limit = 60;

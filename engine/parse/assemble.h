@@ -16,10 +16,12 @@ struct FormatChoice {
   std::string table_format;
 };
 
-// Fills paragraphs (cut at the table regions), sections, prose numbers and metadata.
-// `table_schema` (may be null) supplies the row labels that are never section headings.
-// `schemas` (may be null) supplies the section titles that end run-on heading titles.
+// Fills paragraphs (cut at the table regions), sections, prose numbers (when `prose_numbers`:
+// see ParseOptions) and metadata. `table_schema` (may be null) supplies the row labels that are
+// never section headings. `schemas` (may be null) supplies the section titles that end run-on
+// heading titles.
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
-                          const ReportSchema* table_schema, const SchemaSet* schemas = nullptr);
+                          const ReportSchema* table_schema, const SchemaSet* schemas = nullptr,
+                          bool prose_numbers = true);
 
 }  // namespace ogicheck::parse

@@ -155,7 +155,8 @@ void KeepHeadingsOutOfRegions(std::string_view text, const std::vector<std::stri
 }  // namespace
 
 Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtraction tables,
-                          const ReportSchema* table_schema, const SchemaSet* schemas) {
+                          const ReportSchema* table_schema, const SchemaSet* schemas,
+                          bool prose_numbers) {
   Document doc;
   doc.source = std::move(report);
   doc.format = std::move(format.format);
@@ -201,7 +202,7 @@ Document AssembleDocument(IngestedReport report, FormatChoice format, TableExtra
   for (const Heading& h : headings) heading_begins.push_back(h.span.begin);
   doc.paragraphs = SplitAtHeadings(text, std::move(doc.paragraphs), heading_begins);
   doc.sections = BuildSections(headings, doc.paragraphs, text.size());
-  doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
+  if (prose_numbers) doc.numbers = FindProseNumbers(text, doc.paragraphs, numbering_spans);
 
   const size_t first_heading = headings.empty() ? text.size() : headings.front().span.begin;
   doc.meta =
@@ -253,7 +254,7 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
   TableExtraction tables;
   if (table_schema) tables = ExtractTables(text, stream, *table_schema);
   return parse::AssembleDocument(std::move(report), std::move(choice), std::move(tables),
-                                 table_schema, &schemas);
+                                 table_schema, &schemas, options.prose_numbers);
 }
 
 }  // namespace ogicheck

@@ -83,6 +83,25 @@ TEST_CASE("parse: the format follows the report year, --report-format overrides 
   CHECK(plan.format == "");
 }
 
+TEST_CASE("parse: without prose numbers (check) the rest of the document is the same") {
+  SchemaSet schemas;
+  REQUIRE(schemas.LoadDirectory(DefaultSchemaDir()).ok());
+  const std::string text = ReadFileOrDie(SharedPath("seeds/004_f92f5a134582c4f9.txt"));
+  ParseOptions lean;
+  lean.prose_numbers = false;
+  const Document full = ParseDocument(Report(text), schemas);
+  const Document without = ParseDocument(Report(text), schemas, lean);
+  CHECK(full.numbers.size() > 10);
+  CHECK(without.numbers.empty());
+  CHECK(without.format == full.format);
+  CHECK(without.paragraphs.size() == full.paragraphs.size());
+  REQUIRE(without.sections.size() == full.sections.size());
+  for (size_t i = 0; i < full.sections.size(); ++i)
+    CHECK(without.sections[i].body_span == full.sections[i].body_span);
+  CHECK(without.tables.size() == full.tables.size());
+  CHECK(without.meta.report_year == full.meta.report_year);
+}
+
 TEST_CASE("parse: seed 000 prose numbers, sections and spans") {
   SchemaSet none;
   Document d =
