@@ -20,11 +20,15 @@ const CellIndex::Rows& CellIndex::RowsOf(const Table& t) {
 
 bool CellIndex::HasRow(const Table& t, std::string_view row) { return RowsOf(t).count(row) > 0; }
 
-const TableCell* CellIndex::Find(const Table& t, std::string_view row, std::string_view col) {
+const CellIndex::RowCells* CellIndex::Row(const Table& t, std::string_view row) {
   const Rows& rows = RowsOf(t);
   auto it = rows.find(row);
-  if (it == rows.end()) return nullptr;
-  for (const auto& [id, cell] : it->second)
+  return it == rows.end() ? nullptr : &it->second;
+}
+
+const TableCell* CellIndex::InRow(const RowCells* row, std::string_view col) {
+  if (!row) return nullptr;
+  for (const auto& [id, cell] : *row)
     if (id == col) return cell;
   return nullptr;
 }

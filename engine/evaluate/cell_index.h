@@ -19,8 +19,17 @@ namespace ogicheck::eval {
 
 class CellIndex {
  public:
+  // (column id, cell) of one row, in the table's order; the first cell of a column wins.
+  using RowCells = std::vector<std::pair<std::string_view, const TableCell*>>;
+
   // The cell of `t` at (row, col), or null; same answer as t.Cell(row, col).
-  const TableCell* Find(const Table& t, std::string_view row, std::string_view col);
+  const TableCell* Find(const Table& t, std::string_view row, std::string_view col) {
+    return InRow(Row(t, row), col);
+  }
+  // The cells of a row of `t` (null if it has none), and the cell of a column among them: for
+  // several columns of one row, the row is looked up once.
+  const RowCells* Row(const Table& t, std::string_view row);
+  static const TableCell* InRow(const RowCells* row, std::string_view col);
   // Whether `t` has a cell in `row` (group headers without cells are not data rows).
   bool HasRow(const Table& t, std::string_view row);
 
@@ -50,9 +59,8 @@ class CellIndex {
   };
   std::unordered_map<ExpansionKey, std::vector<std::string_view>, ExpansionKeyHash> expansions_;
 
-  // Per row id: (column id, cell) in the table's order; the first cell wins, as in Table::Cell.
-  using Rows =
-      std::unordered_map<std::string_view, std::vector<std::pair<std::string_view, const TableCell*>>>;
+  // Per row id, its cells; the first cell of a column wins, as in Table::Cell.
+  using Rows = std::unordered_map<std::string_view, RowCells>;
   const Rows& RowsOf(const Table& t);
   std::vector<std::pair<const Table*, Rows>> tables_;
 };

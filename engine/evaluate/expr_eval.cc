@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <span>
 
 #include "evaluate/context.h"
 
@@ -62,10 +63,16 @@ double CellValue(EvalContext& ctx, const Table& t, const TableCell& c) {
 }
 
 // The ids a selector's items expand to: memoised per document unless they name the loop
-// variables, which change from one for_each binding to the next (then expanded into *own).
-const std::vector<std::string_view>& SelectedIds(const Table& t, const std::vector<std::string>& items,
-                                                 bool rows, const EvalContext& ctx,
-                                                 std::vector<std::string_view>* own) {
+// variables, which change from one for_each binding to the next. The loop variable alone
+// ("$row") is a view of the binding; other items naming it are expanded into *own.
+std::span<const std::string_view> SelectedIds(const Table& t, const std::vector<std::string>& items,
+                                              bool rows, const EvalContext& ctx,
+                                              std::string_view* one,
+                                              std::vector<std::string_view>* own) {
+  if (items.size() == 1 && (items[0] == "$row" || items[0] == "$col")) {
+    *one = items[0] == "$row" ? std::string_view(ctx.row) : std::string_view(ctx.col);
+    return {one, 1};
+  }
   auto expand = [&] { return rows ? ExpandRows(t, items, &ctx) : ExpandCols(t, items, &ctx); };
   const bool loop_var = std::any_of(items.begin(), items.end(), [](const std::string& item) {
     return item == "$row" || item == "$col";
@@ -84,13 +91,15 @@ void VisitSelected(const Expr& e, EvalContext& ctx, Sink sink) {
     ctx.missing.insert("table:" + e.table);
     return;
   }
-  std::vector<std::string_view> row_ids, col_ids;  // only filled for items naming $row / $col
-  const auto& rows = SelectedIds(*t, e.rows.items, true, ctx, &row_ids);
-  const auto& cols = SelectedIds(*t, e.cols.items, false, ctx, &col_ids);
+  std::string_view row_id, col_id;                 // a loop variable alone
+  std::vector<std::string_view> row_ids, col_ids;  // other items naming $row / $col
+  const auto rows = SelectedIds(*t, e.rows.items, true, ctx, &row_id, &row_ids);
+  const auto cols = SelectedIds(*t, e.cols.items, false, ctx, &col_id, &col_ids);
   bool single = e.kind == ExprKind::kCell;
   for (const auto& r : rows) {
+    const CellIndex::RowCells* row = ctx.env.cell_index.Row(*t, r);  // looked up once per row
     for (const auto& c : cols) {
-      const TableCell* cell = ctx.env.cell_index.Find(*t, r, c);
+      const TableCell* cell = CellIndex::InRow(row, c);
       if (!cell) {
         if (single)
           ctx.missing.insert("cell:" + e.table + "." + std::string(r) + "." + std::string(c));
@@ -103,12 +112,25 @@ void VisitSelected(const Expr& e, EvalContext& ctx, Sink sink) {
     ctx.missing.insert("cell:" + e.table + "." + e.rows.Dump() + "." + e.cols.Dump());
 }
 
-// Evaluates a function argument: a selection gives all its cells, anything else one value.
-void ArgValues(const Expr& a, EvalContext& ctx, std::vector<double>* out) {
+// The values of a function's arguments, folded as they come (the functions need no more): in
+// argument order, a selection giving all its cells, anything else one value.
+struct Folded {
+  size_t count = 0;
+  double sum = 0, first = 0, min = 0, max = 0;
+  void Add(double v) {
+    if (count == 0) first = min = max = v;
+    sum += v;
+    min = std::min(min, v);
+    max = std::max(max, v);
+    ++count;
+  }
+};
+
+void FoldArg(const Expr& a, EvalContext& ctx, Folded* out) {
   if (a.kind == ExprKind::kSelect || a.kind == ExprKind::kCell) {
-    VisitSelected(a, ctx, [out](double v) { out->push_back(v); });
+    VisitSelected(a, ctx, [out](double v) { out->Add(v); });
   } else {
-    out->push_back(EvalExpr(a, ctx));
+    out->Add(EvalExpr(a, ctx));
   }
 }
 
@@ -197,22 +219,18 @@ double EvalExpr(const Expr& e, EvalContext& ctx) {
         EvalExpr(*e.args[0], probe);
         return probe.missing.empty() && !probe.cells.empty() ? 1 : 0;
       }
-      std::vector<double> vals;
-      for (const auto& a : e.args) ArgValues(*a, ctx, &vals);
-      if (e.code == rules::Op::kCount) return static_cast<double>(vals.size());
-      if (e.code == rules::Op::kSum) {
-        double s = 0;
-        for (double x : vals) s += x;
-        return s;
-      }
-      if (vals.empty()) return 0;
+      Folded vals;
+      for (const auto& a : e.args) FoldArg(*a, ctx, &vals);
+      if (e.code == rules::Op::kCount) return static_cast<double>(vals.count);
+      if (e.code == rules::Op::kSum) return vals.sum;
+      if (vals.count == 0) return 0;
       switch (e.code) {
         case rules::Op::kAbs:
-          return std::fabs(vals[0]);
+          return std::fabs(vals.first);
         case rules::Op::kMin:
-          return *std::min_element(vals.begin(), vals.end());
+          return vals.min;
         case rules::Op::kMax:
-          return *std::max_element(vals.begin(), vals.end());
+          return vals.max;
         default:
           return 0;
       }
