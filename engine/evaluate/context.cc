@@ -235,8 +235,8 @@ std::string RenderMessage(EvalContext& ctx) {
         out += ctx.col;
       else if (p.name == "row_label" || p.name == "col_label") {
         const Table* t = FindTable(ctx.env.doc, ctx.rule.each_table);
-        if (t && p.name == "row_label") out += RowLabel(ctx.env, *t, ctx.row);
-        if (p.name == "col_label") out += ColLabel(ctx.env, ctx.rule.each_table, ctx.col);
+        if (t && p.name == "row_label") out += RowLabel(ctx.env, *t, std::string(ctx.row));
+        if (p.name == "col_label") out += ColLabel(ctx.env, ctx.rule.each_table, std::string(ctx.col));
       }
     }
   }

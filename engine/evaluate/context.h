@@ -38,7 +38,9 @@ struct EvalContext {
 
   const ReportEnv& env;
   const rules::Rule& rule;
-  std::string row, col;                        // for_each binding
+  // for_each binding: views of the table's row / column ids or the rule's items, which outlive
+  // the context (a copy per binding was most of the evaluation's allocations)
+  std::string_view row, col;
   std::map<std::string, double> values;        // named values, plus lhs/rhs/diff/found in messages
   std::map<std::string, std::string> strings;  // string placeholders (match, missing, …)
 
