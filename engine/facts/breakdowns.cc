@@ -24,6 +24,7 @@ namespace ogicheck::facts {
 
 // Share of the total a list without a residual item must reach to read as complete.
 constexpr double kCompleteShare = 0.9;
+constexpr std::string_view kQizhong = "其中";
 namespace {
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view p) {
@@ -125,15 +126,25 @@ void Segments(std::string_view text, const Sentence& s, std::vector<Span>* out) 
   out->push_back({b, s.end});
 }
 
-// Offsets of `what` in the segment (into *out, whose buffer the caller reuses).
-void Find(std::string_view text, Span seg, std::string_view what, std::vector<size_t>* out) {
+// Where "其中" occurs in the text the sentences cover: one search for all of them (a search per
+// segment of a sentence cost more in set-up than in scanning).
+std::vector<size_t> QizhongIn(std::string_view text, const std::vector<Sentence>& sentences) {
+  std::vector<size_t> out;
+  if (sentences.empty()) return out;
+  const std::string_view covered = text.substr(0, std::min<size_t>(sentences.back().end, text.size()));
+  // 其 and 中 differ, so occurrences never overlap: every one is found stepping past the last.
+  for (size_t p = text::FindBytes(covered, kQizhong, sentences.front().begin);
+       p != std::string_view::npos; p = text::FindBytes(covered, kQizhong, p + kQizhong.size()))
+    out.push_back(p);
+  return out;
+}
+
+// The occurrences of "其中" wholly inside the segment (into *out, whose buffer the caller reuses).
+void QizhongInSegment(const std::vector<size_t>& all, Span seg, std::vector<size_t>* out) {
   out->clear();
-  // Search only the segment: a search of the whole rest of the text for each segment made the
-  // extraction quadratic in the text length.
-  text = text.substr(0, std::min<size_t>(seg.end, text.size()));
-  for (size_t p = text::FindBytes(text, what, seg.begin); p != std::string_view::npos;
-       p = text::FindBytes(text, what, p + what.size()))
-    out->push_back(p);
+  for (auto it = std::lower_bound(all.begin(), all.end(), size_t{seg.begin});
+       it != all.end() && *it + kQizhong.size() <= seg.end; ++it)
+    out->push_back(*it);
 }
 
 // The total a list refers to among `cands` (in text order): the last one marked 共…, else the last.
@@ -200,6 +211,7 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<S
   std::vector<Breakdown> out;
   std::vector<Span> segs;
   std::vector<size_t> markers;
+  const std::vector<size_t> qizhong = QizhongIn(text, sentences);
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
     // The previous sentence counts only within the same paragraph.
@@ -209,7 +221,7 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<S
     for (size_t gi = 0; gi < segs.size(); ++gi) {
       Span seg = segs[gi];
       auto in = [&](const NumToken& t, size_t b, size_t e) { return t.begin >= b && t.begin < e; };
-      Find(text, seg, "其中", &markers);
+      QizhongInSegment(qizhong, seg, &markers);
       for (size_t mi = 0; mi < markers.size(); ++mi) {
         size_t m = markers[mi], m_end = m + 6;
         size_t from = mi == 0 ? seg.begin : markers[mi - 1] + 6;
