@@ -69,14 +69,16 @@ std::span<const std::string_view> SelectedIds(const Table& t, const std::vector<
                                               bool rows, const EvalContext& ctx,
                                               std::string_view* one,
                                               std::vector<std::string_view>* own) {
-  if (items.size() == 1 && (items[0] == "$row" || items[0] == "$col")) {
+  // Checked by size and first byte first: this runs for every selection evaluated.
+  auto is_loop_var = [](const std::string& item) {
+    return item.size() == 4 && item[0] == '$' && (item == "$row" || item == "$col");
+  };
+  if (items.size() == 1 && is_loop_var(items[0])) {
     *one = items[0] == "$row" ? std::string_view(ctx.row) : std::string_view(ctx.col);
     return {one, 1};
   }
   auto expand = [&] { return rows ? ExpandRows(t, items, &ctx) : ExpandCols(t, items, &ctx); };
-  const bool loop_var = std::any_of(items.begin(), items.end(), [](const std::string& item) {
-    return item == "$row" || item == "$col";
-  });
+  const bool loop_var = std::any_of(items.begin(), items.end(), is_loop_var);
   if (loop_var) return *own = expand();
   return ctx.env.cell_index.Expansion(t, items, rows, expand);
 }
