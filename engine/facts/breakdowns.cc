@@ -214,6 +214,8 @@ std::vector<Breakdown> FindBreakdowns(std::string_view text, const std::vector<S
   const std::vector<size_t> qizhong = QizhongIn(text, sentences);
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& s = sentences[si];
+    // Every form takes its parts from the sentence's numbers: most sentences have none.
+    if (s.tokens.empty()) continue;
     // The previous sentence counts only within the same paragraph.
     const Sentence* prev = nullptr;
     if (si > 0 && SameParagraph(text, sentences[si - 1].end, s.begin)) prev = &sentences[si - 1];
