@@ -76,8 +76,14 @@ std::vector<Sentence> Sentences(std::string_view text, uint32_t begin, uint32_t 
   std::vector<Sentence> out;
   uint32_t b = begin;
   size_t i = begin;
+  // Tokens are Arabic numbers: a sentence without a digit has none, and most have no digit.
+  static constexpr unsigned char kDigit[] = {'0'};
   auto flush = [&](uint32_t e) {
-    if (e > b) out.push_back({b, e, TokenizeNumbers(text, b, e)});
+    if (e <= b) return;
+    if (text::FindDigitOrAnyByte(text, b, e, kDigit) < e)
+      out.push_back({b, e, TokenizeNumbers(text, b, e)});
+    else
+      out.push_back({b, e, {}});
   };
   // Stops: 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F) ! ? and line breaks.
   static constexpr unsigned char kStopBytes[] = {'\n', '!', '?', 0xE3, 0xEF};
