@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "parse/char_scan.h"
 #include "parse/chinese_numerals.h"
 #include "parse/paragraphs.h"
 
@@ -32,7 +33,7 @@ bool IsAsciiAlnum(char32_t cp) {
 
 struct Suffix {
   std::string unit;
-  std::string approx;
+  std::string_view approx;  // into the text
   size_t end = 0;
   bool date = false;
 };
@@ -52,22 +53,23 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
     s.date = true;
     return s;
   }
-  std::string multiplier;
+  std::string_view multiplier;
   if (pos < limit && (c.cp == U'万' || c.cp == U'亿')) {
-    multiplier.assign(text.substr(pos, c.len));
+    multiplier = text.substr(pos, c.len);
     pos += c.len;
     c = At(text, pos);
   }
   const size_t after_multiplier = pos;
-  std::string approx;
+  std::string_view approx;
   if (pos < limit && (c.cp == U'余' || c.cp == U'多')) {
     // 余/多 is an approximation only when a unit follows ("4000余条"), not in "余额".
-    approx.assign(text.substr(pos, c.len));
+    approx = text.substr(pos, c.len);
     pos += c.len;
   }
   std::string_view unit;
   for (std::string_view u : kUnits) {
-    if (pos + u.size() <= limit && StartsWith(text, pos, u)) {
+    // First byte first: most numbers have no unit, and the list is long.
+    if (pos + u.size() <= limit && text[pos] == u[0] && StartsWith(text, pos, u)) {
       unit = u;
       break;
     }
@@ -79,12 +81,13 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
     return s;
   }
   s.approx = approx;
-  s.unit = multiplier + std::string(unit);
+  s.unit.reserve(multiplier.size() + unit.size());
+  s.unit.append(multiplier).append(unit);
   pos += unit.size();
   if (s.approx.empty()) {
     for (std::string_view a : {std::string_view("以上"), std::string_view("左右")}) {
       if (pos + a.size() <= limit && StartsWith(text, pos, a)) {
-        s.approx.assign(a);
+        s.approx = a;
         pos += a.size();
         break;
       }
@@ -137,14 +140,11 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
       wrap = &paragraphs[p + 1].span;
     size_t i = begin;
     while (i < limit) {
+      i = NextNumberStart(text, i, limit);  // the common case: nothing to look at
+      if (i >= limit) break;
       while (skip_index < skip.size() && skip[skip_index].end <= i) ++skip_index;
       const bool skipped = skip_index < skip.size() && skip[skip_index].begin <= i;
-      CodePoint c = At(text, i);
-      const bool candidate = IsAsciiDigit(c.cp) || IsChineseNumeralChar(c.cp);
-      if (!candidate) {  // the common case: nothing to look at
-        i += c.len;
-        continue;
-      }
+      const CodePoint c = At(text, i);
       const CodePoint prev = Before(text, i);
       const bool at_start = i == begin;
       if (!skipped && IsAsciiDigit(c.cp) &&
@@ -195,9 +195,9 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
           ProseNumber n;
           n.value = std::strtod(digits.c_str(), nullptr);
           n.text.assign(text.substr(i, j - i));
-          n.unit = s.unit;
+          n.unit = std::move(s.unit);
           std::string_view before = ApproxBefore(text, i, begin);
-          n.approx = before.empty() ? s.approx : std::string(before);
+          n.approx = before.empty() ? s.approx : before;
           const size_t span_begin = i - before.size();
           n.span = Span{static_cast<uint32_t>(span_begin), static_cast<uint32_t>(s.end)};
           n.paragraph = p;
@@ -223,10 +223,10 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
             ProseNumber n;
             n.value = m->value;
             n.text.assign(text.substr(i, end - i));
-            n.unit = s.unit;
+            n.unit = std::move(s.unit);
             n.chinese_numeral = true;
             std::string_view before = ApproxBefore(text, i, begin);
-            n.approx = before.empty() ? s.approx : std::string(before);
+            n.approx = before.empty() ? s.approx : before;
             n.span = Span{static_cast<uint32_t>(i - before.size()), static_cast<uint32_t>(s.end)};
             n.paragraph = p;
             out.push_back(std::move(n));
