@@ -1,6 +1,7 @@
 // DetectTableFormat: which format's table labels a text uses, by the schemas' detection keys
 // (spec §1: 本年新制作数量 … for 2019, 本年制发件数 … for 2021).
 #include "tables/extract.h"
+#include "tables/schema_forms.h"
 #include "tables/stream.h"
 #include "text/byte_scan.h"
 
@@ -19,10 +20,8 @@ std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& sch
   bool tie = false;
   for (const ReportSchema& s : schemas.all()) {
     size_t hits = 0;
-    for (const std::string& key : s.detection_keys) {
-      const std::string k = tables::CompactLabel(key);
+    for (const std::string& k : tables::FormsOf(schemas, s).detection_keys)
       if (text::FindBytes(compact, k) != std::string_view::npos) ++hits;
-    }
     if (hits > best_hits) {
       best = s.id, best_hits = hits, tie = false;
     } else if (hits == best_hits && hits > 0) {
