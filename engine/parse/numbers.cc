@@ -7,6 +7,7 @@
 #include "parse/char_scan.h"
 #include "parse/chinese_numerals.h"
 #include "parse/paragraphs.h"
+#include "tables/cell_value.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -193,7 +194,7 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
         if (!bracketed && !named && !ordinal && !identifier && !s.date &&
             !AfterContactWord(text, i, begin)) {
           ProseNumber n;
-          n.value = std::strtod(digits.c_str(), nullptr);
+          n.value = tables::NumberValue(digits);
           n.text.assign(text.substr(i, j - i));
           n.unit = std::move(s.unit);
           std::string_view before = ApproxBefore(text, i, begin);

@@ -1,6 +1,7 @@
 // Reading printed cells (see cell_value.h).
 #include "tables/cell_value.h"
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace ogicheck::tables {
@@ -47,6 +48,23 @@ bool IsPlainNumber(std::string_view s) {
 }
 
 }  // namespace
+
+double NumberValue(std::string_view number) {
+  size_t i = 0;
+  const bool negative = !number.empty() && number[0] == '-';
+  if (!number.empty() && (number[0] == '+' || number[0] == '-')) i = 1;
+  if (i < number.size() && number.size() - i <= 15) {
+    uint64_t v = 0;
+    size_t k = i;
+    for (; k < number.size() && number[k] >= '0' && number[k] <= '9'; ++k)
+      v = v * 10 + static_cast<uint64_t>(number[k] - '0');
+    if (k == number.size()) {
+      const double d = static_cast<double>(v);
+      return negative ? -d : d;
+    }
+  }
+  return std::strtod(std::string(number).c_str(), nullptr);
+}
 
 std::string_view TrailingUnit(std::string_view piece) {
   for (std::string_view u : kUnits)
@@ -96,7 +114,7 @@ void ReadCellValue(std::string_view raw, TableCell* cell) {
   std::string digits;
   for (char c : raw.substr(0, raw.size() - unit.size()))
     if (c != ',') digits.push_back(c);
-  const double v = std::strtod(digits.c_str(), nullptr);
+  const double v = NumberValue(digits);
   cell->value = v;
   if (!unit.empty()) {
     std::string u(unit);

@@ -290,6 +290,7 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     ctx.schema = &t;
     ctx.blanks_dropped = blanks_dropped;
     ctx.columns = ActiveColumns(st, t, tf, begin, end);
+    ctx.rule = tables::RuleFor(ctx);
     if (t.layout == "blocks") {
       // Table 四's labels are column headers; prose such as "未发生…行政复议" is no table.
       if (!HasColumnHeader(st, t, tf, begin, end)) continue;

@@ -45,6 +45,8 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     tsv_cells[f] = TsvRowCells(ctx, f, &line);
     if (!tsv_cells[f].empty()) tsv_lines.push_back(line);
   }
+  // Room for every row's cells at once: growing the vector moved every cell many times.
+  table->cells.reserve(table->cells.size() + ctx.schema->rows.size() * width);
   for (const Token& t : ctx.tokens) {
     const uint32_t off = ctx.st->TextOffset(t.begin);
     bool in_tsv = false;
@@ -205,7 +207,7 @@ void LayoutBlocks(const TableContext& ctx, Table* table) {
     // numbers and the reading in order breaks a block's arithmetic, the order is not known.
     bool interrupted = false;
     for (size_t i = 1; i < cells; ++i) interrupted = interrupted || toks[i].after_text;
-    const SplitRule rule = RuleFor(ctx);
+    const SplitRule& rule = ctx.rule;
     bool sums_hold = true;
     if (interrupted && rule.total >= 0) {
       for (size_t r = 0; r < rows.size(); ++r) {
