@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "parse/chinese_numerals.h"
 #include "text/byte_scan.h"
 
@@ -105,10 +109,23 @@ bool IsLineWrap(std::string_view text, size_t end, size_t next) {
 }
 
 size_t CountLeadBytes(std::string_view text, size_t begin, size_t end) {
-  // Eight bytes at a time: this runs over every byte of the prose, and byte by byte it was a
-  // tenth of the heading search.
+  // Sixteen (SSE2) or eight bytes at a time: this runs over every byte of the prose, and byte by
+  // byte it was a fifth of the heading search.
   constexpr uint64_t kHighs = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
   size_t n = 0, i = begin;
+#if defined(__SSE2__)
+  __m128i continuations = _mm_setzero_si128();  // two 64-bit sums
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // 0x80..0xBF are the signed bytes below -64.
+    const __m128i flags = _mm_and_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)), _mm_set1_epi8(1));
+    continuations = _mm_add_epi64(continuations, _mm_sad_epu8(flags, _mm_setzero_si128()));
+    n += 16;
+  }
+  uint64_t sums[2];
+  std::memcpy(sums, &continuations, sizeof sums);
+  n -= sums[0] + sums[1];
+#endif
   for (; i + 8 <= end; i += 8) {
     uint64_t w;
     std::memcpy(&w, text.data() + i, 8);

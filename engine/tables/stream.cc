@@ -113,7 +113,8 @@ void CopyRun(const unsigned char* data, size_t len, size_t readable, uint32_t fi
   for (size_t k = 0; k < len; k += 16) std::memset(meta + k, 0, 16);
   meta[0] = static_cast<uint8_t>(gap);
 #if defined(__SSE2__)
-  __m128i offsets = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
+  __m128i offsets =
+      _mm_add_epi32(_mm_set1_epi32(static_cast<int>(first)), _mm_setr_epi32(0, 1, 2, 3));
   const __m128i four = _mm_set1_epi32(4);
   for (size_t k = 0; k < len; k += 4) {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(src + k), offsets);
@@ -158,8 +159,8 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
         }
       }
       if (i > run) {
-        CopyRun(data + run, i - run, text.size() - run, static_cast<uint32_t>(run), pending, out + n,
-                src ? src + n : nullptr, src ? meta + n : nullptr);
+        CopyRun(data + run, i - run, text.size() - run, static_cast<uint32_t>(run), pending,
+                out + n, src ? src + n : nullptr, src ? meta + n : nullptr);
         n += i - run;
         pending = Gap::kNone;
         if (i >= eol) break;
