@@ -1,8 +1,10 @@
 // Prose number scanning (see numbers.h). One pass over each prose paragraph.
 #include "parse/numbers.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "parse/char_scan.h"
 #include "parse/chinese_numerals.h"
@@ -18,6 +20,18 @@ constexpr std::string_view kUnits[] = {
     "分钟",     "元",       "件",     "条",     "个",   "项",   "场",   "期",   "次",     "篇",
     "人",       "家",       "份",     "幅",     "册",   "张",   "部",   "名",   "户",     "天",
     "类",       "批",       "座",     "所",     "栏",   "%",    "‰"};
+
+// Whether a unit can start with `cp`: most numbers, and every 一 in 统一 or 进一步, have no unit
+// after them, and trying each unit in turn was a sixth of the prose-number scan.
+bool MayStartUnit(char32_t cp) {
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> v;
+    for (std::string_view u : kUnits) v.push_back(At(u, 0).cp);
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(firsts.begin(), firsts.end(), cp);
+}
 
 // Units that make the number a date, time or document number rather than a count.
 bool IsDateUnit(char32_t cp) {
@@ -68,11 +82,12 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
     pos += c.len;
   }
   std::string_view unit;
-  for (std::string_view u : kUnits) {
-    // First byte first: most numbers have no unit, and the list is long.
-    if (pos + u.size() <= limit && text[pos] == u[0] && StartsWith(text, pos, u)) {
-      unit = u;
-      break;
+  if (pos < limit && MayStartUnit(At(text, pos).cp)) {
+    for (std::string_view u : kUnits) {
+      if (pos + u.size() <= limit && StartsWith(text, pos, u)) {
+        unit = u;
+        break;
+      }
     }
   }
   // "六部分" is six parts, not six 部 (documents).
