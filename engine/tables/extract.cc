@@ -204,12 +204,12 @@ std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Clai
     size_t j = i + 1;
     while (j < stop && st.gap(j) == tables::Gap::kNone) ++j;
     size_t piece_end = NumberBeforeHeading(s, i, j);
-    Token t{i, piece_end, s.substr(i, piece_end - i),
-            tables::ClassifyPiece(std::string_view(s).substr(i, piece_end - i))};
-    if (t.kind != tables::PieceKind::kOther) {
-      t.after_text = text_seen;
+    const std::string_view piece = std::string_view(s).substr(i, piece_end - i);
+    // Classified before it is copied: most pieces are prose, dropped here.
+    const tables::PieceKind kind = tables::ClassifyPiece(piece);
+    if (kind != tables::PieceKind::kOther) {
+      out.push_back(Token{i, piece_end, std::string(piece), kind, text_seen});
       text_seen = false;
-      out.push_back(std::move(t));
     } else {
       text_seen = true;
     }
