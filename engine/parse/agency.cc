@@ -33,8 +33,9 @@ std::string RemoveBlanks(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     const size_t start = i;
-    const char32_t cp = utf8::Next(s, &i);
-    if (IsBlank(cp) || cp == U'\n') continue;
+    const CodePoint c = At(s, i);  // inline for ASCII and CJK; utf8::Next for the rest
+    i += c.len;
+    if (IsBlank(c.cp) || c.cp == U'\n') continue;
     out.append(s.substr(start, i - start));
   }
   return out;

@@ -70,7 +70,6 @@ bool IsChineseDigit(char32_t cp) { return DigitValue(cp) >= 0; }
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == U'〇';
 }
-bool IsBlank(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0xA0; }
 
 std::optional<NumeralMatch> ParseChineseNumeral(std::string_view text, size_t pos,
                                                 size_t max_chars) {

@@ -48,7 +48,9 @@ inline bool IsChineseNumeralChar(char32_t cp) {
 inline bool IsAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
 bool IsHan(char32_t cp);  // CJK unified ideographs
 // Blank for layout purposes: ASCII space, tab, U+3000, no-break space.
-bool IsBlank(char32_t cp);
+inline bool IsBlank(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0xA0;
+}
 
 struct NumeralMatch {
   double value = 0;

@@ -205,7 +205,9 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
     while (i < limit) {
       if (may_start) {
         const size_t at = SkipBlanks(text, i, limit);
-        auto n = MatchNumbering(text, at, limit, line_start);
+        // MayStartNumbering first: most sentences start with no numbering at all.
+        auto n = MayStartNumbering(At(text, at).cp) ? MatchNumbering(text, at, limit, line_start)
+                                                    : std::nullopt;
         size_t title_limit = limit;
         if (!n && wrap_width > 0) {
           n = SplitNumbering(text, paragraphs, p, at);

@@ -10,7 +10,6 @@
 #endif
 
 #include "parse/chinese_numerals.h"
-#include "text/byte_scan.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -33,28 +32,51 @@ void AddTrimmed(std::string_view text, size_t begin, size_t end, bool in_table,
         Paragraph{Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, in_table});
 }
 
+bool IsIdeographicSpace(std::string_view text, size_t i, size_t end) {  // U+3000 is E3 80 80
+  return i + 2 < end && static_cast<unsigned char>(text[i]) == 0xE3 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(text[i + 2]) == 0x80;
+}
+
+}  // namespace
+
+size_t NextParagraphBreak(std::string_view text, size_t i, size_t end) {
+#if defined(__SSE2__)
+  // Sixteen positions at a time, comparing U+3000 whole: its lead byte E3 alone also starts
+  // 、 and 。, and stopping at each of them was most of the split.
+  for (; i < end && i + 18 <= text.size(); i += 16) {
+    const char* p = text.data() + i;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    const __m128i e80 = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i space = _mm_and_si128(
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3))),
+        _mm_and_si128(_mm_cmpeq_epi8(w, e80), _mm_cmpeq_epi8(x, e80)));
+    const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), space);
+    if (const int mask = _mm_movemask_epi8(breaks)) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+      // A U+3000 that `end` cuts is no break, and nothing after it can be one.
+      return at < end && (text[at] == '\n' || at + 2 < end) ? at : end;
+    }
+  }
+#endif
+  for (; i < end && i < text.size(); ++i)
+    if (text[i] == '\n' || IsIdeographicSpace(text, i, end)) return i;
+  return end;
+}
+
+namespace {
+
 // Splits [begin, end) on line breaks and U+3000 runs, until `out` holds `max_out` paragraphs.
 void SplitRange(std::string_view text, size_t begin, size_t end, bool in_table, size_t max_out,
                 std::vector<Paragraph>* out) {
-  static constexpr unsigned char kStops[] = {'\n', 0xE3};
   size_t start = begin;
   size_t i = begin;
-  while (out->size() < max_out && (i = text::FindAnyByte(text, i, end, kStops)) < end) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b == '\n') {
-      AddTrimmed(text, start, i, in_table, out);
-      start = ++i;
-      continue;
-    }
-    // U+3000 is E3 80 80.
-    if (b == 0xE3 && i + 2 < end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(text[i + 2]) == 0x80) {
-      AddTrimmed(text, start, i, in_table, out);
-      i += 3;
-      start = i;
-      continue;
-    }
-    ++i;
+  while (out->size() < max_out && (i = NextParagraphBreak(text, i, end)) < end) {
+    AddTrimmed(text, start, i, in_table, out);
+    i += text[i] == '\n' ? 1 : 3;  // U+3000 is three bytes
+    start = i;
   }
   if (out->size() < max_out) AddTrimmed(text, start, end, in_table, out);
 }

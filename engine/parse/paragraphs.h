@@ -19,6 +19,9 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text,
                                        const std::vector<Span>& table_regions,
                                        size_t max_paragraphs = SIZE_MAX);
 
+// The first line break or U+3000 in [i, end) (a U+3000 must end before `end`), or `end`.
+size_t NextParagraphBreak(std::string_view text, size_t i, size_t end);
+
 // Splits paragraphs where a heading starts inside one (flattened pages run every section into
 // one line), so that each paragraph belongs to one section. `heading_begins` is sorted.
 std::vector<Paragraph> SplitAtHeadings(std::string_view text, std::vector<Paragraph> paragraphs,

@@ -1,7 +1,7 @@
 // The parse stage's fast paths must find exactly what the simple code-point loops they replaced
 // find, also on malformed UTF-8: NextNumberStart, NextSentenceEnd (parse/char_scan.h),
-// MayStartNumbering, CountLeadBytes, ParseChineseNumeral without its vector, and
-// SplitParagraphs stopped after a few paragraphs.
+// MayStartNumbering, CountLeadBytes, NextParagraphBreak, ParseChineseNumeral without its vector,
+// and SplitParagraphs stopped after a few paragraphs.
 #include "parse/char_scan.h"
 
 #include <doctest/doctest.h>
@@ -184,6 +184,27 @@ TEST_CASE("ParseChineseNumeral reads what the copying version read") {
       CHECK(fast->value == slow->value);
       CHECK(fast->end == slow->end);
     }
+  }
+}
+
+TEST_CASE("NextParagraphBreak finds the line break or U+3000 a byte-by-byte search finds") {
+  auto slow = [](std::string_view s, size_t i, size_t end) {
+    for (; i < end && i < s.size(); ++i) {
+      const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+      if (s[i] == '\n' || (i + 2 < end && b(i) == 0xE3 && b(i + 1) == 0x80 && b(i + 2) == 0x80))
+        return i;
+    }
+    return end;
+  };
+  uint32_t seed = 11;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 4000; ++round) {
+    const std::string s = RandomText(&seed, round < 2000 ? 20 : 120);
+    const size_t i = s.empty() ? 0 : (next() >> 8) % (s.size() + 1);
+    const size_t end = i + (next() >> 8) % (s.size() + 1 - i);
+    CAPTURE(round);
+    CAPTURE(s);
+    CHECK(NextParagraphBreak(s, i, end) == slow(s, i, end));
   }
 }
 
