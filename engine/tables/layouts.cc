@@ -52,9 +52,13 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     bool in_tsv = false;
     for (const auto& [b, e] : tsv_lines) in_tsv = in_tsv || (off >= b && off < e);
     if (in_tsv) continue;
-    size_t owner = nfound;
-    for (size_t f = 0; f < nfound; ++f)
-      if (ctx.found[f].hit.begin < t.begin) owner = f;
+    // ctx.found is sorted by hit.begin (FindRows), so the labels that start before the token
+    // are a prefix: a binary search, where a scan of every label per token was quadratic.
+    const auto before = std::partition_point(
+        ctx.found.begin(), ctx.found.end(),
+        [&](const FoundRow& fr) { return fr.hit.begin < t.begin; });
+    const size_t owner =
+        before == ctx.found.begin() ? nfound : static_cast<size_t>(before - ctx.found.begin()) - 1;
     owned[owner].push_back(t);
   }
 

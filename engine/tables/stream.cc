@@ -41,6 +41,13 @@ bool IsPageFooter(std::string_view line) {
   return i == n;
 }
 
+// False for most lines at the cost of a byte or two: a footer's first character after blanks is
+// a dash ('-', or U+2013 / U+2014 / U+2500, all of which start with E2).
+bool MayBePageFooter(const unsigned char* data, size_t pos, size_t eol) {
+  while (pos < eol && (data[pos] == ' ' || data[pos] == '\t' || data[pos] == '\r')) ++pos;
+  return pos < eol && (data[pos] == '-' || data[pos] == 0xE2);
+}
+
 size_t Utf8Len(unsigned char b) {
   if (b < 0x80) return 1;
   if ((b >> 5) == 0x6) return 2;
@@ -137,7 +144,8 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    if (drop_footers && IsPageFooter(text.substr(pos, eol - pos))) {
+    if (drop_footers && MayBePageFooter(data, pos, eol) &&
+        IsPageFooter(text.substr(pos, eol - pos))) {
       pending = Gap::kBreak;
       pos = eol + 1;
       continue;
