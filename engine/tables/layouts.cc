@@ -38,11 +38,12 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     tabs = e > b &&
            std::string_view(ctx.text->text()).substr(b, e - b).find('\t') != std::string_view::npos;
   }
+  TsvLine last_line;
   for (size_t f = 0; f < nfound && tabs; ++f) {
     const FoundRow& fr = ctx.found[f];
     if (fr.row->is_group_header && fr.row->cells_deviation.empty()) continue;
     std::pair<uint32_t, uint32_t> line;
-    tsv_cells[f] = TsvRowCells(ctx, f, &line);
+    tsv_cells[f] = TsvRowCells(ctx, f, &line, &last_line);
     if (!tsv_cells[f].empty()) tsv_lines.push_back(line);
   }
   // Room for every row's cells at once: growing the vector moved every cell many times.
