@@ -92,9 +92,10 @@ void LayoutRows(const TableContext& ctx, Table* table) {
   };
   const GapModel gaps = LearnGaps(ctx, owned);
   std::vector<const SchemaRow*> blank_rows;
+  const std::vector<Token> kNoTokens;
   for (const SchemaRow& row : ctx.schema->rows) {
     const int f = found_index(&row);
-    std::vector<Token> toks = f >= 0 ? owned[f] : std::vector<Token>{};
+    const std::vector<Token>& toks = f >= 0 ? owned[f] : kNoTokens;  // read only: not copied
     if (row.is_group_header) {
       const bool holds_cells =
           !row.cells_deviation.empty() && f >= 0 && (!toks.empty() || !tsv_cells[f].empty());
