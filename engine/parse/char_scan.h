@@ -87,12 +87,22 @@ inline size_t NextNumberStart(std::string_view text, size_t pos, size_t limit) {
   using char_scan_detail::kNumeralPairs;
 #if defined(__SSE2__)
   for (; pos < limit && pos + 17 <= text.size(); pos += 16) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     for (uint32_t mask = char_scan_detail::NumberStartMask16(text.data() + pos); mask;) {
       const size_t at = pos + static_cast<size_t>(__builtin_ctz(mask));
       if (at >= limit) return limit;
-      const CodePoint c = At(text, at);
-      if (IsAsciiDigit(c.cp) || IsChineseNumeralChar(c.cp)) return at;
-      const size_t next = at + c.len - pos;  // bits before it are inside c
+      if (s[at] < 0x80) return at;  // an ASCII digit
+      // A numeral's lead and second byte (E3..E9, never overlong or a surrogate); as At() reads
+      // it: a character when the third byte continues it, else a one-byte decoding error. Many
+      // hits are not numerals (不上中 share 一's first two bytes), so this is decoded inline.
+      size_t len = 1;
+      if ((s[at + 2] & 0xC0) == 0x80) {
+        const char32_t cp =
+            ((s[at] & 0x0Fu) << 12) | ((s[at + 1] & 0x3Fu) << 6) | (s[at + 2] & 0x3Fu);
+        if (IsChineseNumeralChar(cp)) return at;
+        len = 3;
+      }
+      const size_t next = at + len - pos;  // bits before it are inside this character
       mask = next >= 16 ? 0 : mask & (~uint32_t{0} << next);
     }
   }
