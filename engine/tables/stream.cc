@@ -1,6 +1,7 @@
 // Builds the compact stream (see stream.h). One pass over the text, one line at a time.
 #include "tables/stream.h"
 
+#include <array>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -104,6 +105,16 @@ bool IsIdeographicComma(const unsigned char* c, size_t len) {
   return len == 3 && c[0] == 0xE3 && c[1] == 0x80 && c[2] == 0x81;  // 、
 }
 
+// Bytes a kept character of a run takes when it starts with the index byte: printable ASCII
+// 1, a CJK ideograph (lead byte E4..E9) 3, anything else 0 (the general path decides). One table
+// look-up per character instead of two range tests.
+constexpr std::array<uint8_t, 256> kKeptStep = [] {
+  std::array<uint8_t, 256> t{};
+  for (int b = 0x21; b < 0x80; ++b) t[b] = 1;
+  for (int b = 0xE4; b <= 0xE9; ++b) t[b] = 3;
+  return t;
+}();
+
 // Copies a run of kept bytes: out[k] = data[k], src[k] = first + k, meta[0] = gap, meta[k] = 0.
 // Runs average some twenty bytes, too short for memcpy/memset calls and a scalar loop to pay:
 // this writes whole blocks and may write up to kSlack entries past the run, which the caller's
@@ -156,16 +167,7 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
       // they are, byte for byte, as the general path below would keep them. A run of them is
       // copied at once: a character at a time this loop was a tenth of the parse stage.
       const size_t run = i;
-      while (i < eol) {
-        const unsigned char b = data[i];
-        if (b > ' ' && b < 0x80) {
-          ++i;
-        } else if (b >= 0xE4 && b <= 0xE9 && i + 3 <= eol) {
-          i += 3;
-        } else {
-          break;
-        }
-      }
+      for (size_t step; i < eol && (step = kKeptStep[data[i]]) != 0 && i + step <= eol;) i += step;
       if (i > run) {
         CopyRun(data + run, i - run, text.size() - run, static_cast<uint32_t>(run), pending,
                 out + n, src ? src + n : nullptr, src ? meta + n : nullptr);
