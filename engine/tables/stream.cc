@@ -167,7 +167,18 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
       // they are, byte for byte, as the general path below would keep them. A run of them is
       // copied at once: a character at a time this loop was a tenth of the parse stage.
       const size_t run = i;
-      for (size_t step; i < eol && (step = kKeptStep[data[i]]) != 0 && i + step <= eol;) i += step;
+      while (i < eol) {
+        size_t step = kKeptStep[data[i]];
+        // 。 and 、 (E3 80 82 / 81), the commonest punctuation after ，, are kept as they are too,
+        // unless 、 follows a digit (1、 reads 1.). Inside a run the gap is none and the last
+        // stream byte is the text byte before, which is all that rule looks at.
+        if (step == 0 && data[i] == 0xE3 && i + 3 <= eol && data[i + 1] == 0x80 &&
+            (data[i + 2] == 0x82 ||
+             (data[i + 2] == 0x81 && i > run && !(data[i - 1] >= '0' && data[i - 1] <= '9'))))
+          step = 3;
+        if (step == 0 || i + step > eol) break;
+        i += step;
+      }
       if (i > run) {
         CopyRun(data + run, i - run, text.size() - run, static_cast<uint32_t>(run), pending,
                 out + n, src ? src + n : nullptr, src ? meta + n : nullptr);
@@ -176,6 +187,11 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
         if (i >= eol) break;
       }
       const unsigned char b = data[i];
+      if (b == ' ') {  // the commonest character outside runs (PDF text spaces its cells)
+        if (pending == Gap::kNone) pending = Gap::kSpace;
+        ++i;
+        continue;
+      }
       size_t len = Utf8Len(b);
       if (i + len > eol) len = 1;
       char rep = 0;
