@@ -10,7 +10,6 @@
 #include "parse/dates.h"
 #include "parse/numbering.h"
 #include "parse/paragraphs.h"
-#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -21,9 +20,7 @@ constexpr size_t kHeaderParagraphs = 12;  // where the title and date line are l
 constexpr size_t kMaxDateLineChars = 40;
 
 bool Contains(std::string_view s, std::string_view part) {
-  // memmem: find() stops at every byte equal to the part's first, and in CJK text the lead
-  // bytes E4..E9 are most bytes.
-  return text::FindBytes(s, part) != std::string_view::npos;
+  return s.find(part) != std::string_view::npos;
 }
 
 // Web-page chrome around the report: breadcrumbs, print/font buttons, view counters.
