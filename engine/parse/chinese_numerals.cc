@@ -12,17 +12,6 @@ CodePoint AtSlow(std::string_view text, size_t pos) {
   return {cp, static_cast<uint32_t>(i - pos)};
 }
 
-CodePoint Before(std::string_view text, size_t pos) {
-  if (pos == 0 || pos > text.size()) return {};
-  size_t start = pos - 1;
-  // Walk back over continuation bytes (at most 3).
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-    --start;
-  CodePoint c = At(text, start);
-  if (start + c.len != pos) return {utf8::kReplacement, 1};
-  return c;
-}
-
 namespace {
 int DigitValue(char32_t cp) {
   switch (cp) {

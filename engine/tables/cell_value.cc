@@ -92,7 +92,7 @@ PieceKind ClassifyPiece(std::string_view piece) {
 }
 
 void ReadCellValue(std::string_view raw, TableCell* cell) {
-  cell->raw = std::string(raw);
+  cell->raw.assign(raw);
   cell->value.reset();
   cell->unit.clear();
   if (raw.empty()) {
@@ -110,17 +110,19 @@ void ReadCellValue(std::string_view raw, TableCell* cell) {
     case PieceKind::kNumber:
       break;
   }
-  std::string_view unit = TrailingUnit(raw);
-  std::string digits;
-  for (char c : raw.substr(0, raw.size() - unit.size()))
-    if (c != ',') digits.push_back(c);
-  const double v = NumberValue(digits);
-  cell->value = v;
-  if (!unit.empty()) {
-    std::string u(unit);
-    if (u.front() == '(') u = u.substr(1, u.size() - 2);
-    cell->unit = u;
+  const std::string_view unit = TrailingUnit(raw);
+  const std::string_view number = raw.substr(0, raw.size() - unit.size());
+  double v;
+  if (number.find(',') == std::string_view::npos) {
+    v = NumberValue(number);  // the common case: no thousands separators to drop
+  } else {
+    std::string digits;
+    for (char c : number)
+      if (c != ',') digits.push_back(c);
+    v = NumberValue(digits);
   }
+  cell->value = v;
+  if (!unit.empty()) cell->unit.assign(unit.front() == '(' ? unit.substr(1, unit.size() - 2) : unit);
   cell->semantic = v == 0 ? CellSemantic::kZero : CellSemantic::kNumber;
 }
 
