@@ -48,7 +48,9 @@ const SchemaForms& FormsOf(const SchemaSet& schemas, const ReportSchema& schema)
     std::map<const ReportSchema*, SchemaForms> forms;
   };
   thread_local Cache cache;
-  if (cache.serial != schemas.serial() || cache.serial == 0) {
+  // Serial 0 is a set never loaded, which holds no schemas: the empty cache is right for it.
+  // (Rebuilding on every call would free the forms an earlier call of this report returned.)
+  if (cache.serial != schemas.serial()) {
     cache = Cache{};
     cache.serial = schemas.serial();
     for (const ReportSchema& s : schemas.all()) cache.forms[&s] = SchemaForms::Derive(s);
