@@ -192,10 +192,16 @@ size_t Compact(std::string_view text, bool drop_footers, char* out, uint32_t* sr
         ++i;
         continue;
       }
-      size_t len = Utf8Len(b);
-      if (i + len > eol) len = 1;
+      size_t len;
       char rep = 0;
-      const Kind kind = Classify(data + i, len, &rep);
+      Kind kind;
+      if (b == 0xEF && i + 3 <= eol && data[i + 1] == 0xBC && data[i + 2] == 0x8C) {
+        len = 3, rep = ',', kind = Kind::kReplace;  // ，, the next commonest: as Classify says
+      } else {
+        len = Utf8Len(b);
+        if (i + len > eol) len = 1;
+        kind = Classify(data + i, len, &rep);
+      }
       if (kind == Kind::kSpace) {
         if (pending == Gap::kNone) pending = Gap::kSpace;
       } else if (kind == Kind::kBreak) {
