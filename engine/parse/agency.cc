@@ -4,6 +4,7 @@
 #include <array>
 
 #include "parse/chinese_numerals.h"
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -17,7 +18,9 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
 }
 bool Contains(std::string_view s, std::string_view part) {
-  return s.find(part) != std::string_view::npos;
+  // memmem: find() stops at every byte equal to the part's first, and in CJK text the lead
+  // bytes E4..E9 are most bytes.
+  return text::FindBytes(s, part) != std::string_view::npos;
 }
 
 constexpr std::array<std::string_view, 17> kAgencySuffixes = {
@@ -33,8 +36,9 @@ std::string RemoveBlanks(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
     const size_t start = i;
-    const char32_t cp = utf8::Next(s, &i);
-    if (IsBlank(cp) || cp == U'\n') continue;
+    const CodePoint c = At(s, i);  // inline for ASCII and CJK; utf8::Next for the rest
+    i += c.len;
+    if (IsBlank(c.cp) || c.cp == U'\n') continue;
     out.append(s.substr(start, i - start));
   }
   return out;

@@ -1,9 +1,6 @@
 // Chinese numeral parsing for prose numbers and heading numbering.
 #include "parse/chinese_numerals.h"
 
-#include <string>
-#include <vector>
-
 #include "text/utf8.h"
 
 namespace ogicheck::parse {
@@ -13,17 +10,6 @@ CodePoint AtSlow(std::string_view text, size_t pos) {
   size_t i = pos;
   char32_t cp = utf8::Next(text, &i);
   return {cp, static_cast<uint32_t>(i - pos)};
-}
-
-CodePoint Before(std::string_view text, size_t pos) {
-  if (pos == 0 || pos > text.size()) return {};
-  size_t start = pos - 1;
-  // Walk back over continuation bytes (at most 3).
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-    --start;
-  CodePoint c = At(text, start);
-  if (start + c.len != pos) return {utf8::kReplacement, 1};
-  return c;
 }
 
 namespace {
@@ -70,35 +56,41 @@ int SmallUnit(char32_t cp) {
 }  // namespace
 
 bool IsChineseDigit(char32_t cp) { return DigitValue(cp) >= 0; }
-bool IsAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
 bool IsHan(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || cp == U'〇';
 }
-bool IsBlank(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0xA0; }
 
 std::optional<NumeralMatch> ParseChineseNumeral(std::string_view text, size_t pos,
                                                 size_t max_chars) {
-  std::vector<char32_t> cps;
-  size_t end = pos;
-  while (cps.size() < max_chars) {
-    CodePoint c = At(text, end);
+  // Two passes over the characters rather than a copy of them: this runs for every numeral
+  // character of the prose, and a vector per call was most of its cost.
+  size_t end = pos, count = 0;
+  bool only_digits = true;
+  while (count < max_chars) {
+    const CodePoint c = At(text, end);
     if (c.len == 0 || !IsChineseNumeralChar(c.cp)) break;
-    cps.push_back(c.cp);
+    only_digits = only_digits && IsChineseDigit(c.cp);
+    ++count;
     end += c.len;
   }
-  if (cps.empty()) return std::nullopt;
+  if (count == 0) return std::nullopt;
   // Digit-by-digit form (二〇一八): only digits, more than one, with 〇 or 零 among them.
-  bool only_digits = true;
-  for (char32_t cp : cps) only_digits = only_digits && IsChineseDigit(cp);
-  if (only_digits && cps.size() > 1) {
+  if (only_digits && count > 1) {
     double v = 0;
-    for (char32_t cp : cps) v = v * 10 + DigitValue(cp);
+    for (size_t i = pos; i < end;) {
+      const CodePoint c = At(text, i);
+      v = v * 10 + DigitValue(c.cp);
+      i += c.len;
+    }
     return NumeralMatch{v, end};
   }
   // Positional form: sections split by 亿 and 万, each a sum of digit × 十/百/千.
   double total = 0, section = 0;
   int digit = -1;
-  for (char32_t cp : cps) {
+  for (size_t i = pos; i < end;) {
+    const CodePoint c = At(text, i);
+    const char32_t cp = c.cp;
+    i += c.len;
     const int d = DigitValue(cp);
     if (d >= 0) {
       digit = d;

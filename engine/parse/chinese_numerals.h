@@ -6,6 +6,8 @@
 #include <optional>
 #include <string_view>
 
+#include "text/utf8.h"
+
 namespace ogicheck::parse {
 
 // The code point at text[pos] and its byte length (0 at the end of the text).
@@ -30,8 +32,18 @@ inline CodePoint At(std::string_view text, size_t pos) {
   }
   return AtSlow(text, pos);
 }
-// The code point that ends just before `pos` (0 at the start of the text).
-CodePoint Before(std::string_view text, size_t pos);
+// The code point that ends just before `pos` (0 at the start of the text). Inline: paragraph
+// trimming and the scanners ask it for every paragraph and candidate.
+inline CodePoint Before(std::string_view text, size_t pos) {
+  if (pos == 0 || pos > text.size()) return {};
+  size_t start = pos - 1;
+  // Walk back over continuation bytes (at most 3).
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
+    --start;
+  CodePoint c = At(text, start);
+  if (start + c.len != pos) return {utf8::kReplacement, 1};
+  return c;
+}
 
 bool IsChineseDigit(char32_t cp);        // 零〇一二两三四五六七八九
 // Digits plus 十百千万亿. Inline: the prose-number scan asks it of every character.
@@ -45,10 +57,12 @@ inline bool IsChineseNumeralChar(char32_t cp) {
       return false;
   }
 }
-bool IsAsciiDigit(char32_t cp);
+inline bool IsAsciiDigit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
 bool IsHan(char32_t cp);  // CJK unified ideographs
 // Blank for layout purposes: ASCII space, tab, U+3000, no-break space.
-bool IsBlank(char32_t cp);
+inline bool IsBlank(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == 0x3000 || cp == 0xA0;
+}
 
 struct NumeralMatch {
   double value = 0;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "parse/char_scan.h"
 #include "parse/chinese_numerals.h"
 #include "parse/numbering.h"
 #include "parse/paragraphs.h"
@@ -9,23 +10,6 @@
 
 namespace ogicheck::parse {
 namespace {
-
-bool IsSentenceEnd(char32_t cp) {
-  switch (cp) {
-    case U'。':
-    case U'；':
-    case U'！':
-    case U'？':
-    case U'：':
-    case U';':
-    case U'!':
-    case U'?':
-    case U':':
-      return true;
-    default:
-      return false;
-  }
-}
 
 bool IsComma(char32_t cp) { return cp == U'，' || cp == U','; }
 
@@ -75,7 +59,9 @@ TitleEnd FindTitleEnd(std::string_view text, size_t begin, size_t limit, const N
       r.end = i;
       break;
     }
-    if (i > begin && Before(text, i).cp != U'第') {  // "第二十条第(一)项" cites, not numbers
+    // MayStartNumbering first: it rules out almost every character without a call.
+    if (i > begin && MayStartNumbering(c.cp) &&
+        Before(text, i).cp != U'第') {  // "第二十条第(一)项" cites, not numbers
       if (auto n = MatchNumbering(text, i, limit, false); n && StartsChainedHeading(owner, *n)) {
         r.end = i, r.chained = true;
         break;
@@ -219,7 +205,9 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
     while (i < limit) {
       if (may_start) {
         const size_t at = SkipBlanks(text, i, limit);
-        auto n = MatchNumbering(text, at, limit, line_start);
+        // MayStartNumbering first: most sentences start with no numbering at all.
+        auto n = MayStartNumbering(At(text, at).cp) ? MatchNumbering(text, at, limit, line_start)
+                                                    : std::nullopt;
         size_t title_limit = limit;
         if (!n && wrap_width > 0) {
           n = SplitNumbering(text, paragraphs, p, at);
@@ -261,15 +249,15 @@ std::vector<Heading> FindHeadings(std::string_view text, const std::vector<Parag
         if (at >= limit) break;
         i = at;
       }
-      CodePoint c = At(text, i);
+      i = NextSentenceEnd(text, i, limit);
+      if (i >= limit) break;
+      const CodePoint c = At(text, i);
       i += c.len;
-      if (IsSentenceEnd(c.cp)) {
-        may_start = true;
-        // 一是 also after a colon: "存在问题：一是…；二是…" is the common idiom, and without
-        // it the list would read 二是, 三是 with a gap that is not in the report.
-        after_full_stop =
-            c.cp == U'。' || c.cp == U'；' || c.cp == U';' || c.cp == U'：' || c.cp == U':';
-      }
+      may_start = true;
+      // 一是 also after a colon: "存在问题：一是…；二是…" is the common idiom, and without
+      // it the list would read 二是, 三是 with a gap that is not in the report.
+      after_full_stop =
+          c.cp == U'。' || c.cp == U'；' || c.cp == U';' || c.cp == U'：' || c.cp == U':';
     }
   }
   return out;

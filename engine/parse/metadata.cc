@@ -168,6 +168,36 @@ void FindSignature(std::string_view text, const std::vector<Paragraph>& paragrap
   }
 }
 
+// Report year: title, crawler title, period, body. Reads meta->title (the report's own when
+// own_title, else the crawler's) and meta->period_end.
+void ReadReportYear(std::string_view text, bool own_title, const ContainerFacts& facts,
+                    Metadata* meta) {
+  if (int y = FindYear(RemoveBlanks(meta->title))) {
+    meta->report_year = y;
+    meta->report_year_source = own_title ? "title" : "crawler_title";
+  } else if (int cy = own_title ? FindYear(facts.title) : 0) {
+    meta->report_year = cy;
+    meta->report_year_source = "crawler_title";
+  } else if (meta->period_end) {
+    meta->report_year = meta->period_end->year;
+    meta->report_year_source = "period";
+  } else {
+    // The body: the first "YYYY年度".
+    for (size_t pos = text.find("年度"); pos != std::string_view::npos;
+         pos = text.find("年度", pos + 1)) {
+      size_t b = pos;
+      if (b > 0 && text[b - 1] == ' ') --b;
+      if (b >= 4) {
+        if (int y = FindYear(text.substr(b - 4, pos - (b - 4) + 3))) {
+          meta->report_year = y;
+          meta->report_year_source = "body";
+          break;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& paragraphs,
@@ -193,31 +223,7 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
     meta.period_span = period->span;
   }
 
-  // Report year: title, crawler title, period, body.
-  if (int y = FindYear(RemoveBlanks(meta.title))) {
-    meta.report_year = y;
-    meta.report_year_source = own_title ? "title" : "crawler_title";
-  } else if (int cy = own_title ? FindYear(facts.title) : 0) {
-    meta.report_year = cy;
-    meta.report_year_source = "crawler_title";
-  } else if (meta.period_end) {
-    meta.report_year = meta.period_end->year;
-    meta.report_year_source = "period";
-  } else {
-    // The body: the first "YYYY年度".
-    for (size_t pos = text.find("年度"); pos != std::string_view::npos;
-         pos = text.find("年度", pos + 1)) {
-      size_t b = pos;
-      if (b > 0 && text[b - 1] == ' ') --b;
-      if (b >= 4) {
-        if (int y = FindYear(text.substr(b - 4, pos - (b - 4) + 3))) {
-          meta.report_year = y;
-          meta.report_year_source = "body";
-          break;
-        }
-      }
-    }
-  }
+  ReadReportYear(text, own_title, facts, &meta);
 
   // Publication date: the page's date line, the crawler's 时间, the signature.
   FindPublishedLine(text, paragraphs, first_heading, &meta);
@@ -250,17 +256,27 @@ Metadata ExtractMetadata(std::string_view text, const std::vector<Paragraph>& pa
 }
 
 int ReportYearHint(std::string_view text, const ContainerFacts& facts) {
+  // What ExtractMetadata(text, SplitParagraphs(text, {}), facts, text.size(), 0) reads the year
+  // from, and nothing else: the title is looked for in the first kHeaderParagraphs paragraphs,
+  // so only those are split (splitting the whole text and reading the signature and dates too
+  // cost as much as the paragraph split of the document itself).
+  auto year_of = [&](std::string_view part) {
+    const std::vector<Paragraph> paragraphs = SplitParagraphs(part, {}, kHeaderParagraphs);
+    Metadata meta;
+    FindTitle(part, paragraphs, part.size(), &meta);
+    const bool own_title = !meta.title.empty();
+    if (!own_title) meta.title = facts.title;
+    if (auto period = FindPeriod(part)) meta.period_end = period->end;
+    ReadReportYear(part, own_title, facts, &meta);
+    return meta.report_year;
+  };
   constexpr size_t kHead = 32 * 1024;
   if (text.size() > kHead) {
     size_t cut = kHead;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
-    const std::string_view head = text.substr(0, cut);
-    const std::vector<Paragraph> paragraphs = SplitParagraphs(head, {});
-    const Metadata m = ExtractMetadata(head, paragraphs, facts, head.size(), 0);
-    if (m.report_year > 0) return m.report_year;
+    if (const int year = year_of(text.substr(0, cut)); year > 0) return year;
   }
-  const std::vector<Paragraph> paragraphs = SplitParagraphs(text, {});
-  return ExtractMetadata(text, paragraphs, facts, text.size(), 0).report_year;
+  return year_of(text);
 }
 
 }  // namespace ogicheck::parse

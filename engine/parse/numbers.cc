@@ -1,11 +1,15 @@
 // Prose number scanning (see numbers.h). One pass over each prose paragraph.
 #include "parse/numbers.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
+#include "parse/char_scan.h"
 #include "parse/chinese_numerals.h"
 #include "parse/paragraphs.h"
+#include "tables/cell_value.h"
 
 namespace ogicheck::parse {
 namespace {
@@ -16,6 +20,18 @@ constexpr std::string_view kUnits[] = {
     "分钟",     "元",       "件",     "条",     "个",   "项",   "场",   "期",   "次",     "篇",
     "人",       "家",       "份",     "幅",     "册",   "张",   "部",   "名",   "户",     "天",
     "类",       "批",       "座",     "所",     "栏",   "%",    "‰"};
+
+// Whether a unit can start with `cp`: most numbers, and every 一 in 统一 or 进一步, have no unit
+// after them, and trying each unit in turn was a sixth of the prose-number scan.
+bool MayStartUnit(char32_t cp) {
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> v;
+    for (std::string_view u : kUnits) v.push_back(At(u, 0).cp);
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(firsts.begin(), firsts.end(), cp);
+}
 
 // Units that make the number a date, time or document number rather than a count.
 bool IsDateUnit(char32_t cp) {
@@ -32,7 +48,7 @@ bool IsAsciiAlnum(char32_t cp) {
 
 struct Suffix {
   std::string unit;
-  std::string approx;
+  std::string_view approx;  // into the text
   size_t end = 0;
   bool date = false;
 };
@@ -52,24 +68,26 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
     s.date = true;
     return s;
   }
-  std::string multiplier;
+  std::string_view multiplier;
   if (pos < limit && (c.cp == U'万' || c.cp == U'亿')) {
-    multiplier.assign(text.substr(pos, c.len));
+    multiplier = text.substr(pos, c.len);
     pos += c.len;
     c = At(text, pos);
   }
   const size_t after_multiplier = pos;
-  std::string approx;
+  std::string_view approx;
   if (pos < limit && (c.cp == U'余' || c.cp == U'多')) {
     // 余/多 is an approximation only when a unit follows ("4000余条"), not in "余额".
-    approx.assign(text.substr(pos, c.len));
+    approx = text.substr(pos, c.len);
     pos += c.len;
   }
   std::string_view unit;
-  for (std::string_view u : kUnits) {
-    if (pos + u.size() <= limit && StartsWith(text, pos, u)) {
-      unit = u;
-      break;
+  if (pos < limit && MayStartUnit(At(text, pos).cp)) {
+    for (std::string_view u : kUnits) {
+      if (pos + u.size() <= limit && StartsWith(text, pos, u)) {
+        unit = u;
+        break;
+      }
     }
   }
   // "六部分" is six parts, not six 部 (documents).
@@ -79,12 +97,13 @@ Suffix ReadSuffix(std::string_view text, size_t pos, size_t limit) {
     return s;
   }
   s.approx = approx;
-  s.unit = multiplier + std::string(unit);
+  s.unit.reserve(multiplier.size() + unit.size());
+  s.unit.append(multiplier).append(unit);
   pos += unit.size();
   if (s.approx.empty()) {
     for (std::string_view a : {std::string_view("以上"), std::string_view("左右")}) {
       if (pos + a.size() <= limit && StartsWith(text, pos, a)) {
-        s.approx.assign(a);
+        s.approx = a;
         pos += a.size();
         break;
       }
@@ -137,14 +156,11 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
       wrap = &paragraphs[p + 1].span;
     size_t i = begin;
     while (i < limit) {
+      i = NextNumberStart(text, i, limit);  // the common case: nothing to look at
+      if (i >= limit) break;
       while (skip_index < skip.size() && skip[skip_index].end <= i) ++skip_index;
       const bool skipped = skip_index < skip.size() && skip[skip_index].begin <= i;
-      CodePoint c = At(text, i);
-      const bool candidate = IsAsciiDigit(c.cp) || IsChineseNumeralChar(c.cp);
-      if (!candidate) {  // the common case: nothing to look at
-        i += c.len;
-        continue;
-      }
+      const CodePoint c = At(text, i);
       const CodePoint prev = Before(text, i);
       const bool at_start = i == begin;
       if (!skipped && IsAsciiDigit(c.cp) &&
@@ -193,11 +209,11 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
         if (!bracketed && !named && !ordinal && !identifier && !s.date &&
             !AfterContactWord(text, i, begin)) {
           ProseNumber n;
-          n.value = std::strtod(digits.c_str(), nullptr);
+          n.value = tables::NumberValue(digits);
           n.text.assign(text.substr(i, j - i));
-          n.unit = s.unit;
+          n.unit = std::move(s.unit);
           std::string_view before = ApproxBefore(text, i, begin);
-          n.approx = before.empty() ? s.approx : std::string(before);
+          n.approx = before.empty() ? s.approx : before;
           const size_t span_begin = i - before.size();
           n.span = Span{static_cast<uint32_t>(span_begin), static_cast<uint32_t>(s.end)};
           n.paragraph = p;
@@ -223,10 +239,10 @@ std::vector<ProseNumber> FindProseNumbers(std::string_view text,
             ProseNumber n;
             n.value = m->value;
             n.text.assign(text.substr(i, end - i));
-            n.unit = s.unit;
+            n.unit = std::move(s.unit);
             n.chinese_numeral = true;
             std::string_view before = ApproxBefore(text, i, begin);
-            n.approx = before.empty() ? s.approx : std::string(before);
+            n.approx = before.empty() ? s.approx : before;
             n.span = Span{static_cast<uint32_t>(i - before.size()), static_cast<uint32_t>(s.end)};
             n.paragraph = p;
             out.push_back(std::move(n));

@@ -11,6 +11,7 @@
 #include "parse/paragraphs.h"
 #include "parse/sections.h"
 #include "tables/extract.h"
+#include "tables/schema_forms.h"
 #include "tables/stream.h"
 
 namespace ogicheck {
@@ -252,7 +253,8 @@ Document ParseDocument(IngestedReport report, const SchemaSet& schemas,
     }
   }
   TableExtraction tables;
-  if (table_schema) tables = ExtractTables(text, stream, *table_schema);
+  if (table_schema)
+    tables = ExtractTables(text, stream, *table_schema, tables::FormsOf(schemas, *table_schema));
   return parse::AssembleDocument(std::move(report), std::move(choice), std::move(tables),
                                  table_schema, &schemas, options.prose_numbers);
 }

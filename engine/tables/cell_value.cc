@@ -1,6 +1,7 @@
 // Reading printed cells (see cell_value.h).
 #include "tables/cell_value.h"
 
+#include <cstdint>
 #include <cstdlib>
 
 namespace ogicheck::tables {
@@ -48,6 +49,23 @@ bool IsPlainNumber(std::string_view s) {
 
 }  // namespace
 
+double NumberValue(std::string_view number) {
+  size_t i = 0;
+  const bool negative = !number.empty() && number[0] == '-';
+  if (!number.empty() && (number[0] == '+' || number[0] == '-')) i = 1;
+  if (i < number.size() && number.size() - i <= 15) {
+    uint64_t v = 0;
+    size_t k = i;
+    for (; k < number.size() && number[k] >= '0' && number[k] <= '9'; ++k)
+      v = v * 10 + static_cast<uint64_t>(number[k] - '0');
+    if (k == number.size()) {
+      const double d = static_cast<double>(v);
+      return negative ? -d : d;
+    }
+  }
+  return std::strtod(std::string(number).c_str(), nullptr);
+}
+
 std::string_view TrailingUnit(std::string_view piece) {
   for (std::string_view u : kUnits)
     if (piece.size() > u.size() && piece.ends_with(u)) return u;
@@ -74,7 +92,7 @@ PieceKind ClassifyPiece(std::string_view piece) {
 }
 
 void ReadCellValue(std::string_view raw, TableCell* cell) {
-  cell->raw = std::string(raw);
+  cell->raw.assign(raw);
   cell->value.reset();
   cell->unit.clear();
   if (raw.empty()) {
@@ -92,17 +110,19 @@ void ReadCellValue(std::string_view raw, TableCell* cell) {
     case PieceKind::kNumber:
       break;
   }
-  std::string_view unit = TrailingUnit(raw);
-  std::string digits;
-  for (char c : raw.substr(0, raw.size() - unit.size()))
-    if (c != ',') digits.push_back(c);
-  const double v = std::strtod(digits.c_str(), nullptr);
-  cell->value = v;
-  if (!unit.empty()) {
-    std::string u(unit);
-    if (u.front() == '(') u = u.substr(1, u.size() - 2);
-    cell->unit = u;
+  const std::string_view unit = TrailingUnit(raw);
+  const std::string_view number = raw.substr(0, raw.size() - unit.size());
+  double v;
+  if (number.find(',') == std::string_view::npos) {
+    v = NumberValue(number);  // the common case: no thousands separators to drop
+  } else {
+    std::string digits;
+    for (char c : number)
+      if (c != ',') digits.push_back(c);
+    v = NumberValue(digits);
   }
+  cell->value = v;
+  if (!unit.empty()) cell->unit.assign(unit.front() == '(' ? unit.substr(1, unit.size() - 2) : unit);
   cell->semantic = v == 0 ? CellSemantic::kZero : CellSemantic::kNumber;
 }
 

@@ -21,6 +21,12 @@ PieceKind ClassifyPiece(std::string_view piece);
 // anything else becomes kText, an empty string kBlank).
 void ReadCellValue(std::string_view raw, TableCell* cell);
 
+// std::strtod of a number as the tables and the prose print it ([+-]?digits[.digits]). A sign
+// and at most 15 digits, the common case, are read without strtod (its few hundred instructions
+// per call were a tenth of the cell reading): any double holds such an integer exactly, so the
+// value is the one strtod gives, -0 included.
+double NumberValue(std::string_view number);
+
 // The unit glued to the end of a number piece ("万元", "元", …) and its length in bytes, or "".
 std::string_view TrailingUnit(std::string_view piece);
 

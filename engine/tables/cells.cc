@@ -12,7 +12,7 @@ namespace {
 std::vector<std::vector<std::string>> Readings(const TableContext& ctx, size_t nrows,
                                                const Token& tok) {
   const size_t width = ctx.columns.size();
-  const SplitRule rule = RuleFor(ctx);
+  const SplitRule& rule = ctx.rule;
   auto out = SplitRun(tok.piece, width * nrows, rule);
   if (!ctx.blanks_dropped || nrows != 1) return out;
   // The record prints only the cells that hold something, so the run may fill fewer columns,
@@ -159,7 +159,7 @@ void AddSplitRows(const TableContext& ctx, const std::vector<const SchemaRow*>& 
 }
 
 bool ChunkHolds(const TableContext& ctx, const std::vector<Token>& chunk) {
-  const SplitRule rule = RuleFor(ctx);
+  const SplitRule& rule = ctx.rule;
   if (rule.total < 0) return true;
   TableCell probe;
   double sum = 0;

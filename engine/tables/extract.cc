@@ -9,15 +9,17 @@
 #include "tables/cells.h"
 #include "tables/labels.h"
 #include "tables/layouts.h"
+#include "tables/schema_forms.h"
 #include "tables/stream.h"
 
 namespace ogicheck {
 namespace {
 
 using tables::Claims;
-using tables::CompactLabel;
 using tables::FoundRow;
 using tables::LabelHit;
+using tables::SchemaForms;
+using tables::TableForms;
 using tables::Stream;
 using tables::TableContext;
 using tables::Token;
@@ -26,24 +28,22 @@ constexpr size_t kMaxRegion = 64 * 1024;  // a table never spans more; bounds a 
 
 struct Located {
   const SchemaTable* schema;
+  const TableForms* forms;
   size_t title_begin;
   size_t title_end;
 };
 
-std::vector<std::string> TitleForms(const SchemaTable& t) {
-  std::vector<std::string> forms{CompactLabel(t.title)};
-  for (const std::string& v : t.title_variants) forms.push_back(CompactLabel(v));
-  return forms;
-}
-
 // Tables in schema order; each is searched after the previous one's title.
-std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) {
+std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema,
+                                  const SchemaForms& forms) {
   std::vector<Located> out;
   size_t cursor = 0;
   const Claims none;
-  for (const SchemaTable& t : schema.tables) {
+  for (size_t ti = 0; ti < schema.tables.size(); ++ti) {
+    const SchemaTable& t = schema.tables[ti];
+    const TableForms& tf = forms.tables[ti];
     size_t best = std::string::npos, best_end = 0;
-    for (const std::string& form : TitleForms(t)) {
+    for (const std::string& form : tf.titles) {
       const size_t limit = best == std::string::npos ? st.size() : best + form.size();
       size_t p = tables::FindFree(st, form, cursor, limit, none);
       if (p < best) best = p, best_end = p + form.size();
@@ -52,8 +52,9 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
       // No caption: start at one of the first two long row labels (short ones like 规章 occur
       // in prose; later rows would only cost more scans of texts that have no table).
       int tried = 0;
-      for (const SchemaRow& r : t.rows) {
-        std::string form = CompactLabel(r.label);
+      for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+        const SchemaRow& r = t.rows[ri];
+        const std::string& form = tf.rows[ri].label;
         if (form.size() < 24 || r.is_group_header) continue;
         size_t p = tables::FindFree(st, form, cursor, st.size(), none);
         if (p < best) best = p, best_end = p;
@@ -61,7 +62,7 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
       }
     }
     if (best == std::string::npos) continue;
-    out.push_back({&t, best, best_end});
+    out.push_back({&t, &tf, best, best_end});
     cursor = best_end;
   }
   // A caption can also be cited in the prose before the table ("按照第二十条第（一）项…"): of
@@ -79,49 +80,48 @@ std::vector<Located> LocateTables(const Stream& st, const ReportSchema& schema) 
 }
 
 // End of the last table: the heading of a later section (五、存在的主要问题…), else a cap.
-size_t LastRegionEnd(const Stream& st, const ReportSchema& schema, const SchemaTable& t,
-                     size_t from) {
+size_t LastRegionEnd(const Stream& st, const ReportSchema& schema, const SchemaForms& forms,
+                     const SchemaTable& t, size_t from) {
   size_t end = std::min(st.size(), from + kMaxRegion);
   bool later = false;
   Claims none;
-  for (const SchemaSection& sec : schema.sections) {
-    if (sec.id == t.section) {
+  for (size_t si = 0; si < schema.sections.size(); ++si) {
+    if (schema.sections[si].id == t.section) {
       later = true;
       continue;
     }
     if (!later) continue;
-    std::vector<std::string> forms{CompactLabel(sec.title)};
-    for (const std::string& v : sec.variants) forms.push_back(CompactLabel(v));
-    for (const std::string& f : forms)
+    for (const std::string& f : forms.sections[si])
       end = std::min(end, tables::FindFree(st, f, from, end, none));
   }
   return end;
 }
 
 CellMatch LabelMatch(const SourceText& text, const Stream& st, size_t begin, size_t end,
-                     const std::string& label, bool variant) {
+                     const std::string& printed_label, bool variant) {
   if (variant) return CellMatch::kVariant;
   const Span span = st.TextSpan(begin, end);
-  const std::string printed(text.Slice(span));
-  return printed == NormaliseWidth(label) ? CellMatch::kExact : CellMatch::kNormalised;
+  return text.Slice(span) == printed_label ? CellMatch::kExact : CellMatch::kNormalised;
 }
 
 // Finds the row labels of `t` in [begin, end): longest forms first so that a short label never
 // takes the place of a longer one containing it.
 std::vector<FoundRow> FindRows(const SourceText& text, const Stream& st, const SchemaTable& t,
-                               size_t begin, size_t end, Claims* claims) {
+                               const TableForms& tf, size_t begin, size_t end, Claims* claims) {
   struct Form {
     const SchemaRow* row;
-    std::string form;
+    const tables::RowForms* row_forms;
+    const std::string* form;
     bool variant;
   };
   std::vector<Form> forms;
-  for (const SchemaRow& r : t.rows) {
-    forms.push_back({&r, CompactLabel(r.label), false});
-    for (const std::string& v : r.variants) forms.push_back({&r, CompactLabel(v), true});
+  for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+    const tables::RowForms& rf = tf.rows[ri];
+    forms.push_back({&t.rows[ri], &rf, &rf.label, false});
+    for (const std::string& v : rf.variants) forms.push_back({&t.rows[ri], &rf, &v, true});
   }
   std::stable_sort(forms.begin(), forms.end(),
-                   [](const Form& a, const Form& b) { return a.form.size() > b.form.size(); });
+                   [](const Form& a, const Form& b) { return a.form->size() > b.form->size(); });
   std::vector<FoundRow> found;
   auto has = [&](const SchemaRow* r) {
     for (const FoundRow& f : found)
@@ -132,26 +132,28 @@ std::vector<FoundRow> FindRows(const SourceText& text, const Stream& st, const S
     if (has(f.row)) continue;
     // A row interrupted by its numbers is tried before its short variants take a prefix.
     if (f.variant) {
-      LabelHit hit = tables::FindInterrupted(st, CompactLabel(f.row->label), begin, end, *claims);
+      LabelHit hit = tables::FindInterrupted(st, f.row_forms->label, begin, end, *claims);
       if (hit.found) {
         for (const auto& [b, e] : hit.parts) claims->Add(b, e);
         found.push_back({f.row, std::move(hit)});
         continue;
       }
     }
-    size_t p = tables::FindFree(st, f.form, begin, end, *claims);
+    const size_t size = f.form->size();
+    size_t p = tables::FindFree(st, *f.form, begin, end, *claims);
     if (p == std::string::npos) continue;
     LabelHit hit;
     hit.found = true;
     hit.begin = p;
-    hit.parts = {{p, p + f.form.size()}};
-    hit.match = LabelMatch(text, st, p, p + f.form.size(), f.row->label, f.variant);
-    claims->Add(p, p + f.form.size());
+    hit.parts = {{p, p + size}};
+    hit.match = LabelMatch(text, st, p, p + size, f.row_forms->printed, f.variant);
+    claims->Add(p, p + size);
     found.push_back({f.row, std::move(hit)});
   }
-  for (const SchemaRow& r : t.rows) {  // labels without variants may still be interrupted
+  for (size_t ri = 0; ri < t.rows.size(); ++ri) {  // labels without variants may be interrupted
+    const SchemaRow& r = t.rows[ri];
     if (has(&r) || !r.variants.empty()) continue;
-    LabelHit hit = tables::FindInterrupted(st, CompactLabel(r.label), begin, end, *claims);
+    LabelHit hit = tables::FindInterrupted(st, tf.rows[ri].label, begin, end, *claims);
     if (!hit.found) continue;
     for (const auto& [b, e] : hit.parts) claims->Add(b, e);
     found.push_back({&r, std::move(hit)});
@@ -202,12 +204,12 @@ std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Clai
     size_t j = i + 1;
     while (j < stop && st.gap(j) == tables::Gap::kNone) ++j;
     size_t piece_end = NumberBeforeHeading(s, i, j);
-    Token t{i, piece_end, s.substr(i, piece_end - i),
-            tables::ClassifyPiece(std::string_view(s).substr(i, piece_end - i))};
-    if (t.kind != tables::PieceKind::kOther) {
-      t.after_text = text_seen;
+    const std::string_view piece = std::string_view(s).substr(i, piece_end - i);
+    // Classified before it is copied: most pieces are prose, dropped here.
+    const tables::PieceKind kind = tables::ClassifyPiece(piece);
+    if (kind != tables::PieceKind::kOther) {
+      out.push_back(Token{i, piece_end, std::string(piece), kind, text_seen});
       text_seen = false;
-      out.push_back(std::move(t));
     } else {
       text_seen = true;
     }
@@ -217,17 +219,17 @@ std::vector<Token> Tokens(const Stream& st, size_t begin, size_t end, const Clai
   return out;
 }
 
-std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTable& t, size_t begin,
-                                               size_t end) {
+std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTable& t,
+                                               const TableForms& tf, size_t begin, size_t end) {
   std::vector<const SchemaColumn*> cols;
   Claims none;
-  for (const SchemaColumn& c : t.columns) {
+  for (size_t ci = 0; ci < t.columns.size(); ++ci) {
+    const SchemaColumn& c = t.columns[ci];
     if (c.optional) {
-      bool printed =
-          tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos;
-      for (const std::string& v : c.variants)
-        printed =
-            printed || tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos;
+      const tables::ColumnForms& cf = tf.columns[ci];
+      bool printed = tables::FindFree(st, cf.label, begin, end, none) != std::string::npos;
+      for (const std::string& v : cf.variants)
+        printed = printed || tables::FindFree(st, v, begin, end, none) != std::string::npos;
       if (!printed) continue;
     }
     cols.push_back(&c);
@@ -235,70 +237,69 @@ std::vector<const SchemaColumn*> ActiveColumns(const Stream& st, const SchemaTab
   return cols;
 }
 
-bool AnyColumnLabel(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
+bool AnyColumnLabel(const Stream& st, const TableForms& tf, size_t begin, size_t end) {
   const Claims none;
-  for (const SchemaColumn& c : t.columns) {
-    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos)
-      return true;
-    for (const std::string& v : c.variants)
-      if (tables::FindFree(st, CompactLabel(v), begin, end, none) != std::string::npos) return true;
+  for (const tables::ColumnForms& cf : tf.columns) {
+    if (tables::FindFree(st, cf.label, begin, end, none) != std::string::npos) return true;
+    for (const std::string& v : cf.variants)
+      if (tables::FindFree(st, v, begin, end, none) != std::string::npos) return true;
   }
   return false;
 }
 
-bool HasColumnHeader(const Stream& st, const SchemaTable& t, size_t begin, size_t end) {
+bool HasColumnHeader(const Stream& st, const SchemaTable& t, const TableForms& tf, size_t begin,
+                     size_t end) {
   Claims none;
-  for (const SchemaColumn& c : t.columns) {
-    if (c.id == "total") continue;  // 总计 alone is too common to prove a table
-    if (tables::FindFree(st, CompactLabel(c.label), begin, end, none) != std::string::npos)
+  for (size_t ci = 0; ci < t.columns.size(); ++ci) {
+    if (t.columns[ci].id == "total") continue;  // 总计 alone is too common to prove a table
+    if (tables::FindFree(st, tf.columns[ci].label, begin, end, none) != std::string::npos)
       return true;
   }
   // pdftotext -layout breaks 结果维持 over two lines; the block names survive. 行政复议 alone
   // does not count: prose says "未发生…行政复议、行政诉讼案件".
-  for (const SchemaRow& r : t.rows) {
-    const std::string form = CompactLabel(r.label);
+  for (const tables::RowForms& rf : tf.rows) {
+    const std::string& form = rf.label;
     if (form.size() >= 15 && tables::FindFree(st, form, begin, end, none) != std::string::npos)
       return true;
   }
   return false;
 }
 
-bool IsSectionTitle(const ReportSchema& schema, std::string_view compact) {
-  for (const SchemaSection& sec : schema.sections) {
-    if (CompactLabel(sec.title) == compact) return true;
-    for (const std::string& v : sec.variants)
-      if (CompactLabel(v) == compact) return true;
-  }
+bool IsSectionTitle(const SchemaForms& forms, std::string_view compact) {
+  for (const std::vector<std::string>& titles : forms.sections)
+    for (const std::string& t : titles)
+      if (t == compact) return true;
   return false;
 }
 
 TableExtraction ExtractWith(const SourceText& text, const Stream& st, const ReportSchema& schema,
-                            bool blanks_dropped) {
+                            const SchemaForms& forms, bool blanks_dropped) {
   TableExtraction out;
-  const std::vector<Located> located = LocateTables(st, schema);
+  const std::vector<Located> located = LocateTables(st, schema, forms);
   for (size_t i = 0; i < located.size(); ++i) {
     const Located& loc = located[i];
     const SchemaTable& t = *loc.schema;
+    const TableForms& tf = *loc.forms;
     const size_t begin = loc.title_end;
-    const size_t end =
-        i + 1 < located.size() ? located[i + 1].title_begin : LastRegionEnd(st, schema, t, begin);
+    const size_t end = i + 1 < located.size() ? located[i + 1].title_begin
+                                              : LastRegionEnd(st, schema, forms, t, begin);
     Claims claims;
     TableContext ctx;
     ctx.text = &text;
     ctx.st = &st;
     ctx.schema = &t;
     ctx.blanks_dropped = blanks_dropped;
-    ctx.columns = ActiveColumns(st, t, begin, end);
+    ctx.columns = ActiveColumns(st, t, tf, begin, end);
+    ctx.rule = tables::RuleFor(ctx);
     if (t.layout == "blocks") {
       // Table 四's labels are column headers; prose such as "未发生…行政复议" is no table.
-      if (!HasColumnHeader(st, t, begin, end)) continue;
-      for (const SchemaColumn& c : t.columns)
-        for (size_t p = tables::FindFree(st, CompactLabel(c.label), begin, end, claims);
-             p != std::string::npos;
-             p = tables::FindFree(st, CompactLabel(c.label), p, end, claims))
-          claims.Add(p, p + CompactLabel(c.label).size());
+      if (!HasColumnHeader(st, t, tf, begin, end)) continue;
+      for (const tables::ColumnForms& cf : tf.columns)
+        for (size_t p = tables::FindFree(st, cf.label, begin, end, claims); p != std::string::npos;
+             p = tables::FindFree(st, cf.label, p, end, claims))
+          claims.Add(p, p + cf.label.size());
     } else {
-      ctx.found = FindRows(text, st, t, begin, end, &claims);
+      ctx.found = FindRows(text, st, t, tf, begin, end, &claims);
       bool any_data = false;
       for (const FoundRow& f : ctx.found) any_data = any_data || !f.row->is_group_header;
       if (!any_data) continue;
@@ -328,7 +329,7 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     // Rows found under none of the schema's column labels: the report may print the other
     // format's columns here (a 2021 report with 本年新制作数量 …), so the cells are positional
     // only.
-    if (!AnyColumnLabel(st, t, begin, end)) table.deviations.push_back("column_labels_not_found");
+    if (!AnyColumnLabel(st, tf, begin, end)) table.deviations.push_back("column_labels_not_found");
     // Rows: every data row with cells, in source order (recovered rows by their first cell).
     for (const SchemaRow& r : t.rows) {
       TableRow row;
@@ -360,7 +361,8 @@ TableExtraction ExtractWith(const SourceText& text, const Stream& st, const Repo
     // section heading itself (三、收到和处理政府信息公开申请情况) stays outside, so the parse stage
     // keeps the heading and drops only the rows (一、本年新收… is no heading).
     const bool caption_is_heading =
-        IsSectionTitle(schema, st.str().substr(loc.title_begin, loc.title_end - loc.title_begin));
+        IsSectionTitle(forms, std::string_view(st.str()).substr(loc.title_begin,
+                                                                loc.title_end - loc.title_begin));
     const uint32_t first = caption_is_heading ? st.TextSpan(loc.title_begin, loc.title_end).end
                                               : st.TextOffset(loc.title_begin);
     uint32_t last = st.TextSpan(loc.title_begin, loc.title_end).end;
@@ -384,13 +386,19 @@ TableExtraction ExtractTables(const SourceText& text, const ReportSchema& schema
 
 TableExtraction ExtractTables(const SourceText& text, const Stream& st, const ReportSchema& schema) {
   if (schema.tables.empty()) return {};
-  TableExtraction out = ExtractWith(text, st, schema, false);
+  return ExtractTables(text, st, schema, tables::SchemaForms::Derive(schema));
+}
+
+TableExtraction ExtractTables(const SourceText& text, const Stream& st, const ReportSchema& schema,
+                              const tables::SchemaForms& forms) {
+  if (schema.tables.empty()) return {};
+  TableExtraction out = ExtractWith(text, st, schema, forms, false);
   // A run with fewer digits than its row has cells proves that this record drops blank cells;
   // then no run can be read as if it filled every column.
   for (const Table& t : out.tables)
     for (const std::string& d : t.deviations)
       if (d.starts_with("run_shorter_than_row:")) {
-        TableExtraction again = ExtractWith(text, st, schema, true);
+        TableExtraction again = ExtractWith(text, st, schema, forms, true);
         for (Table& t2 : again.tables) t2.deviations.push_back("blank_cells_dropped");
         return again;
       }

@@ -25,11 +25,16 @@ std::string DetectTableFormat(const SourceText& text, const SchemaSet& schemas);
 
 namespace tables {
 class Stream;
+struct SchemaForms;
 }
 // The same, on the compact stream of `text` built once by the caller (tables::Stream::Build):
 // detection and extraction need the same one, and building it is a pass over the whole text.
 TableExtraction ExtractTables(const SourceText& text, const tables::Stream& stream,
                               const ReportSchema& schema);
 std::string DetectTableFormat(const tables::Stream& stream, const SchemaSet& schemas);
+// The same extraction with the schema's label forms derived beforehand (tables::FormsOf keeps
+// them per SchemaSet), as ParseDocument does for every report.
+TableExtraction ExtractTables(const SourceText& text, const tables::Stream& stream,
+                              const ReportSchema& schema, const tables::SchemaForms& forms);
 
 }  // namespace ogicheck

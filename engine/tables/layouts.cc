@@ -38,21 +38,28 @@ void LayoutRows(const TableContext& ctx, Table* table) {
     tabs = e > b &&
            std::string_view(ctx.text->text()).substr(b, e - b).find('\t') != std::string_view::npos;
   }
+  TsvLine last_line;
   for (size_t f = 0; f < nfound && tabs; ++f) {
     const FoundRow& fr = ctx.found[f];
     if (fr.row->is_group_header && fr.row->cells_deviation.empty()) continue;
     std::pair<uint32_t, uint32_t> line;
-    tsv_cells[f] = TsvRowCells(ctx, f, &line);
+    tsv_cells[f] = TsvRowCells(ctx, f, &line, &last_line);
     if (!tsv_cells[f].empty()) tsv_lines.push_back(line);
   }
+  // Room for every row's cells at once: growing the vector moved every cell many times.
+  table->cells.reserve(table->cells.size() + ctx.schema->rows.size() * width);
   for (const Token& t : ctx.tokens) {
     const uint32_t off = ctx.st->TextOffset(t.begin);
     bool in_tsv = false;
     for (const auto& [b, e] : tsv_lines) in_tsv = in_tsv || (off >= b && off < e);
     if (in_tsv) continue;
-    size_t owner = nfound;
-    for (size_t f = 0; f < nfound; ++f)
-      if (ctx.found[f].hit.begin < t.begin) owner = f;
+    // ctx.found is sorted by hit.begin (FindRows), so the labels that start before the token
+    // are a prefix: a binary search, where a scan of every label per token was quadratic.
+    const auto before = std::partition_point(
+        ctx.found.begin(), ctx.found.end(),
+        [&](const FoundRow& fr) { return fr.hit.begin < t.begin; });
+    const size_t owner =
+        before == ctx.found.begin() ? nfound : static_cast<size_t>(before - ctx.found.begin()) - 1;
     owned[owner].push_back(t);
   }
 
@@ -85,9 +92,10 @@ void LayoutRows(const TableContext& ctx, Table* table) {
   };
   const GapModel gaps = LearnGaps(ctx, owned);
   std::vector<const SchemaRow*> blank_rows;
+  const std::vector<Token> kNoTokens;
   for (const SchemaRow& row : ctx.schema->rows) {
     const int f = found_index(&row);
-    std::vector<Token> toks = f >= 0 ? owned[f] : std::vector<Token>{};
+    const std::vector<Token>& toks = f >= 0 ? owned[f] : kNoTokens;  // read only: not copied
     if (row.is_group_header) {
       const bool holds_cells =
           !row.cells_deviation.empty() && f >= 0 && (!toks.empty() || !tsv_cells[f].empty());
@@ -205,7 +213,7 @@ void LayoutBlocks(const TableContext& ctx, Table* table) {
     // numbers and the reading in order breaks a block's arithmetic, the order is not known.
     bool interrupted = false;
     for (size_t i = 1; i < cells; ++i) interrupted = interrupted || toks[i].after_text;
-    const SplitRule rule = RuleFor(ctx);
+    const SplitRule& rule = ctx.rule;
     bool sums_hold = true;
     if (interrupted && rule.total >= 0) {
       for (size_t r = 0; r < rows.size(); ++r) {

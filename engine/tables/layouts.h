@@ -12,6 +12,7 @@
 #include "ogicheck/table.h"
 #include "tables/cell_value.h"
 #include "tables/labels.h"
+#include "tables/run_split.h"
 #include "tables/stream.h"
 
 namespace ogicheck::tables {
@@ -39,6 +40,9 @@ struct TableContext {
   // The record drops blank cells (a run-together row has fewer digits than columns somewhere),
   // so a run may fill any subset of the columns.
   bool blanks_dropped = false;
+  // RuleFor(*this), set once the columns are known: the layouts ask for it for every chunk and
+  // run, and deriving it allocates.
+  SplitRule rule;
 };
 
 void LayoutRows(const TableContext& ctx, Table* table);

@@ -26,7 +26,7 @@ bool RowHolds(const SplitRule& rule, const std::vector<double>& v) {
 }  // namespace
 
 bool ReorderByArithmetic(const TableContext& ctx, Table* table) {
-  const SplitRule rule = RuleFor(ctx);
+  const SplitRule& rule = ctx.rule;
   const size_t w = ctx.columns.size();
   if (rule.total < 0 || w < 2) return false;
 

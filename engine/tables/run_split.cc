@@ -43,8 +43,8 @@ struct Search {
     if (r.total < 0 || r.row_width == 0 || cur.size() % r.row_width != 0) return true;
     const size_t base = cur.size() - r.row_width;
     double sum = 0;
-    for (int p : r.parts) sum += std::strtod(cur[base + p].c_str(), nullptr);
-    return std::strtod(cur[base + r.total].c_str(), nullptr) == sum;
+    for (int p : r.parts) sum += NumberValue(cur[base + p]);
+    return NumberValue(cur[base + r.total]) == sum;
   }
 
   // The column the next cell goes to may hold a sign / a decimal point.

@@ -9,27 +9,28 @@
 namespace ogicheck::tables {
 namespace {
 
-// The TAB-separated line holding `offset`, split into fields; empty when the line has no TAB.
-struct Field {
-  std::string_view text;
-  uint32_t begin;
-};
-std::vector<Field> TsvFields(const std::string& text, uint32_t offset, uint32_t* line_begin,
-                             uint32_t* line_end) {
+using Field = TsvLine::Field;
+
+// The TAB-separated line holding `offset`, split into fields (none when the line has no TAB),
+// in *line unless it already holds that line.
+void SplitLine(const std::string& text, uint32_t offset, TsvLine* line) {
+  if (line->split && offset >= line->begin && offset <= line->end) return;
   size_t b = offset;
   while (b > 0 && text[b - 1] != '\n') --b;
   size_t e = text.find('\n', offset);
   if (e == std::string::npos) e = text.size();
-  *line_begin = static_cast<uint32_t>(b);
-  *line_end = static_cast<uint32_t>(e);
-  std::vector<Field> fields;
-  std::string_view line(text.data() + b, e - b);
-  if (line.find('\t') == std::string_view::npos) return fields;
+  line->split = true;
+  line->begin = static_cast<uint32_t>(b);
+  line->end = static_cast<uint32_t>(e);
+  std::vector<Field>& fields = line->fields;
+  fields.clear();
+  std::string_view view(text.data() + b, e - b);
+  if (view.find('\t') == std::string_view::npos) return;
   size_t p = 0;
   while (true) {
-    size_t q = line.find('\t', p);
+    size_t q = view.find('\t', p);
     std::string_view f =
-        line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
+        view.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p);
     size_t lead = 0;
     while (lead < f.size() && (f[lead] == ' ' || f[lead] == '\r')) ++lead;
     f.remove_prefix(lead);
@@ -38,13 +39,12 @@ std::vector<Field> TsvFields(const std::string& text, uint32_t offset, uint32_t*
     if (q == std::string_view::npos) break;
     p = q + 1;
   }
-  return fields;
 }
 
 }  // namespace
 
 std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f,
-                                   std::pair<uint32_t, uint32_t>* line) {
+                                   std::pair<uint32_t, uint32_t>* line, TsvLine* last) {
   const std::string& text = ctx.text->text();
   const size_t width = ctx.columns.size();
   const size_t nfound = ctx.found.size();
@@ -52,8 +52,9 @@ std::vector<TableCell> TsvRowCells(const TableContext& ctx, size_t f,
   const FoundRow& fr = ctx.found[f];
   if (fr.row->is_group_header && fr.row->cells_deviation.empty()) return {};
   const Span label = ctx.st->TextSpan(fr.hit.parts.front().first, fr.hit.parts.back().second);
-  uint32_t lb = 0, le = 0;
-  std::vector<Field> fields = TsvFields(text, label.begin, &lb, &le);
+  SplitLine(text, label.begin, last);
+  const uint32_t lb = last->begin, le = last->end;
+  const std::vector<Field>& fields = last->fields;
   size_t idx = fields.size();
   for (size_t i = 0; i < fields.size(); ++i)
     if (fields[i].begin <= label.begin) idx = i;

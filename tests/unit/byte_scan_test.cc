@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 namespace ogicheck {
 namespace {
@@ -71,6 +72,27 @@ TEST_CASE("FindBytes finds what std::string_view::find finds") {
   for (std::string_view needle : {"其中", "申请", "件；", "没有", "", "收到申请12件，其中当面申请3件；其中网络申请9件！"})
     for (size_t from = 0; from <= text.size() + 1; ++from)
       CHECK(text::FindBytes(text, needle, from) == std::string_view(text).find(needle, from));
+}
+
+// FindBytes tests sixteen positions at once on the needle's first and last bytes (SSE2): random
+// text over a small alphabet of CJK labels and their bytes makes near misses common.
+TEST_CASE("FindBytes finds what find() finds, also among near misses and at block edges") {
+  uint32_t seed = 17;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  const std::vector<std::string> pieces = {"本年", "新收", "数量", "本", "年", "量", "a", "b",
+                                           "\xE6", "\x9C", "\xAC", "1", "2", "(", ")"};
+  for (int round = 0; round < 4000; ++round) {
+    std::string s, needle;
+    for (int k = static_cast<int>((next() >> 8) % 60); k > 0; --k)
+      s += pieces[(next() >> 8) % pieces.size()];
+    for (int k = static_cast<int>((next() >> 8) % 5); k > 0; --k)
+      needle += pieces[(next() >> 8) % pieces.size()];
+    const size_t from = (next() >> 8) % (s.size() + 2);
+    CAPTURE(round);
+    CAPTURE(s);
+    CAPTURE(needle);
+    CHECK(text::FindBytes(s, needle, from) == std::string_view(s).find(needle, from));
+  }
 }
 
 }  // namespace
