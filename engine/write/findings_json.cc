@@ -1,6 +1,8 @@
 // The findings JSON writer (contract: ARCHITECTURE.md "Findings JSON", schemas/findings.schema.json).
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 #include "ogicheck/write.h"
 #include "write/findings_json_parts.h"
 
@@ -27,7 +29,7 @@ ordered_json FindingJson(const Finding& f) {
   loc["table"] = opt(f.location.table);
   loc["row"] = opt(f.location.row);
   loc["col"] = opt(f.location.col);
-  j["location"] = loc;
+  j["location"] = std::move(loc);
   ordered_json ev = ordered_json::array();
   for (const Evidence& e : f.evidence) {
     ordered_json x;
@@ -40,9 +42,9 @@ ordered_json FindingJson(const Finding& f) {
     x["raw"] = e.raw;
     x["line"] = e.line ? ordered_json(e.line) : ordered_json(nullptr);
     if (e.page) x["page"] = e.page;
-    ev.push_back(x);
+    ev.push_back(std::move(x));
   }
-  j["evidence"] = ev;
+  j["evidence"] = std::move(ev);
   j["fingerprint"] = f.fingerprint;
   return j;
 }
@@ -61,11 +63,11 @@ ordered_json ReportJson(const ReportFindings& r) {
                     {"kind", d.kind}};
   ordered_json fs = ordered_json::array();
   for (const Finding& f : r.findings) fs.push_back(FindingJson(f));
-  jr["findings"] = fs;
+  jr["findings"] = std::move(fs);
   if (!r.passed.empty()) {
     ordered_json ps = ordered_json::array();
     for (const Finding& f : r.passed) ps.push_back({{"rule", f.rule}, {"fingerprint", f.fingerprint}});
-    jr["passed"] = ps;
+    jr["passed"] = std::move(ps);
   }
   jr["rules_evaluated"] = r.rules_evaluated;
   FindingCounts c = r.Counts();
@@ -116,7 +118,7 @@ std::string WriteFindingsJson(const FindingsReport& report) {
     AddCounts(r.Counts(), &total);
     reports.push_back(ReportJson(r));
   }
-  root["reports"] = reports;
+  root["reports"] = std::move(reports);
   root["errors"] = ErrorsJson(report.errors);
   root["summary"] = SummaryJson(report.reports.size(), total, report.errors.size());
   return root.dump(2) + "\n";
