@@ -49,9 +49,11 @@ bool MatchItem(const std::string& item, const std::string& id, const EvalContext
   return id == item;
 }
 
-// Rows that hold cells (group headers without cells are not data rows).
-bool IsDataRow(const Table& t, const std::string& row, const EvalContext* ctx) {
+// Rows that hold cells (group headers without cells are not data rows). The document's cell
+// index answers when there is one (a scan of the table's cells for every row was quadratic).
+bool IsDataRow(const Table& t, const std::string& row, const EvalContext* ctx, CellIndex* index) {
   if (ctx) return ctx->env.cell_index.HasRow(t, row);
+  if (index) return index->HasRow(t, row);
   for (const TableCell& c : t.cells)
     if (c.row == row) return true;
   return false;
@@ -91,10 +93,10 @@ std::vector<std::string_view> Expand(const Ids& ids, IdOf id_of, Keep keep,
 }  // namespace
 
 std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                         const EvalContext* ctx) {
+                                         const EvalContext* ctx, CellIndex* index) {
   return Expand(
       t.rows, [](const TableRow& r) -> const std::string& { return r.id; },
-      [&](const std::string& id) { return IsDataRow(t, id, ctx); }, items, ctx);
+      [&](const std::string& id) { return IsDataRow(t, id, ctx, index); }, items, ctx);
 }
 
 std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,

@@ -87,9 +87,10 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
 std::string TableSection(const ReportEnv& env, const std::string& table);
 std::string TableName(const std::string& table);  // "表三（申请情况）"
 // Expands a row or column selector item list against a table ("*", "x.*", "$row", ids).
-// The ids are views into the table, the items or ctx.
+// The ids are views into the table, the items or ctx. Without ctx, `index` (if given) tells
+// which rows hold cells.
 std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                         const EvalContext* ctx);
+                                         const EvalContext* ctx, CellIndex* index = nullptr);
 std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,
                                          const EvalContext* ctx);
 // Adds the evidence of a cell (once).
