@@ -1,6 +1,7 @@
 // UTF-8 scan and repair; see utf8_scan.h.
 #include "ingest/utf8_scan.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -63,15 +64,35 @@ Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan scan;
   size_t i = 0;
   while (i < n) {
-    i += AsciiRun(p, i, n);
-    if (i >= n) break;
-    // Fast path for the common case, a CJK character (E1..EC, EE, EF: no overlong or surrogate
-    // forms to rule out).
-    if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      ++scan.multibyte;
-      i += 3;
+    const unsigned char lead = p[i];
+    if (lead < 0x80) {
+      // An ASCII run, eight bytes at a time up to the first non-ASCII byte. Reports mix short
+      // ASCII runs (numbers) into CJK text, so the run ends where the word says, not a byte at a
+      // time after it.
+      ++i;
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        const uint64_t high = word & kHighBits;
+        if (high != 0) {
+          if constexpr (std::endian::native == std::endian::little)
+            i += static_cast<size_t>(__builtin_ctzll(high)) / 8;
+          break;
+        }
+        i += 8;
+      }
       continue;
+    }
+    // The common case, a CJK character (E1..EC, EE, EF: no overlong or surrogate forms to rule
+    // out), checked with one two-byte load.
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && n - i >= 3) {
+      uint16_t tail;
+      std::memcpy(&tail, p + i + 1, 2);
+      if ((tail & 0xC0C0) == 0x8080) {
+        ++scan.multibyte;
+        i += 3;
+        continue;
+      }
     }
     const Sequence seq = NextSequence(p, i, n);
     if (seq.ok) {
