@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/byte_scan.h"
+
 namespace ogicheck::ingest {
 namespace {
 
@@ -83,16 +85,15 @@ Utf8Scan ScanUtf8(std::string_view s) {
       }
       continue;
     }
-    // The common case, a CJK character (E1..EC, EE, EF: no overlong or surrogate forms to rule
-    // out), checked with one two-byte load.
-    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && n - i >= 3) {
-      uint16_t tail;
-      std::memcpy(&tail, p + i + 1, 2);
-      if ((tail & 0xC0C0) == 0x8080) {
-        ++scan.multibyte;
-        i += 3;
-        continue;
-      }
+    // The common case, CJK characters (leads E1..EC, EE, EF: no overlong or surrogate forms to
+    // rule out), two at a time.
+    static constexpr uint16_t kLeads =
+        text::ThreeByteLeads({0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB,
+                              0xEC, 0xEE, 0xEF});
+    if (const size_t run = text::ThreeByteRun<kLeads>(p + i, n - i)) {
+      scan.multibyte += run / 3;
+      i += run;
+      continue;
     }
     const Sequence seq = NextSequence(p, i, n);
     if (seq.ok) {

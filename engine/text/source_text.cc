@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include "text/byte_scan.h"
 #include "text/utf8.h"
 
 namespace ogicheck {
@@ -70,8 +71,9 @@ inline bool KeptThreeByteSequence(const unsigned char* s) {
 }
 
 // How the copy loop of FromUtf8 treats a lead byte: printable ASCII (and TAB, DEL) is copied;
-// E1..EC and EE start three-byte sequences that are copied whenever they are well-formed (no
-// overlong or surrogate forms there, nothing normalisation changes); E0, E2, ED and EF need
+// E1, E3..EC and EE start three-byte sequences that are copied whenever they are well-formed (no
+// overlong or surrogate forms there, nothing normalisation changes), measured in runs by
+// text::ThreeByteRun; E0, E2 (U+200B is dropped), ED and EF need
 // KeptThreeByteSequence; everything else (controls, LF, CR, two- and four-byte sequences,
 // invalid bytes) takes the general path. One table load replaced a chain of range checks.
 enum LeadKind : unsigned char { kGeneral, kAscii, kThreeByte, kThreeByteChecked };
@@ -85,14 +87,8 @@ constexpr std::array<LeadKind, 256> kLeadKinds = [] {
   return kinds;
 }();
 
-// Whether the three bytes at p[0..2] are a sequence of a kThreeByte or kThreeByteChecked lead
-// that normalisation copies as it is.
-inline bool CopiedThreeByteSequence(const unsigned char* p, LeadKind kind) {
-  uint16_t tail;
-  std::memcpy(&tail, p + 1, 2);
-  if ((tail & 0xC0C0) != 0x8080) return false;  // both continuation bytes, in either byte order
-  return kind == kThreeByte || KeptThreeByteSequence(p);
-}
+constexpr uint16_t kThreeByteLeads = text::ThreeByteLeads(
+    {0xE1, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xEE});
 
 inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -132,12 +128,19 @@ SourceText SourceText::FromUtf8(std::string_view original) {
         const LeadKind kind = kLeadKinds[bytes[i]];
         if (kind == kAscii) {
           ++i;
-        } else if (kind != kGeneral && n - i >= 3 && CopiedThreeByteSequence(bytes + i, kind)) {
+          ++column;
+        } else if (kind == kThreeByte) {
+          // Whole sequences that start before `limit`.
+          const size_t run = text::ThreeByteRun<kThreeByteLeads>(bytes + i, std::min(n, limit + 2) - i);
+          if (run == 0) break;
+          i += run;
+          column += static_cast<uint32_t>(run / 3);
+        } else if (kind == kThreeByteChecked && n - i >= 3 && KeptThreeByteSequence(bytes + i)) {
           i += 3;
+          ++column;
         } else {
           break;
         }
-        ++column;
       }
       if (i < limit || i >= n) break;
       st.column_marks_.emplace_back(static_cast<uint32_t>(i), column);
