@@ -123,28 +123,32 @@ SourceText SourceText::FromUtf8(std::string_view original) {
     // one go, with only the column counted per step.
     const size_t run_start = i;
     for (;;) {
-      const size_t limit = std::min(n, next_mark);
-      while (i < limit) {
-        const LeadKind kind = kLeadKinds[bytes[i]];
-        if (kind == kAscii) {
-          ++i;
-          ++column;
-        } else if (kind == kThreeByte) {
-          // Whole sequences that start before `limit`.
-          const size_t run = text::ThreeByteRun<kThreeByteLeads>(bytes + i, std::min(n, limit + 2) - i);
-          if (run == 0) break;
-          i += run;
-          column += static_cast<uint32_t>(run / 3);
-        } else if (kind == kThreeByteChecked && n - i >= 3 && KeptThreeByteSequence(bytes + i)) {
-          i += 3;
-          ++column;
-        } else {
-          break;
-        }
+      if (i >= next_mark) {
+        st.column_marks_.emplace_back(static_cast<uint32_t>(i), column);
+        next_mark = i + kColumnMarkEvery;
       }
-      if (i < limit || i >= n) break;
-      st.column_marks_.emplace_back(static_cast<uint32_t>(i), column);
-      next_mark = i + kColumnMarkEvery;
+      if (i >= n) break;
+      const LeadKind kind = kLeadKinds[bytes[i]];
+      if (kind == kAscii) {
+        ++i;
+        ++column;
+      } else if (kind == kThreeByte) {
+        const size_t run = text::ThreeByteRun<kThreeByteLeads>(bytes + i, n - i);
+        if (run == 0) break;
+        // Every step of the run is three bytes, so the marks inside it follow from its start.
+        // (next_mark > i here: the check above moved it past i.)
+        for (size_t at; (at = i + (next_mark - i + 2) / 3 * 3) < i + run;) {
+          st.column_marks_.emplace_back(static_cast<uint32_t>(at), column + (at - i) / 3);
+          next_mark = at + kColumnMarkEvery;
+        }
+        i += run;
+        column += static_cast<uint32_t>(run / 3);
+      } else if (kind == kThreeByteChecked && n - i >= 3 && KeptThreeByteSequence(bytes + i)) {
+        i += 3;
+        ++column;
+      } else {
+        break;
+      }
     }
     if (i > run_start) {
       if (!copying) st.anchors_.push_back({static_cast<uint32_t>(w), static_cast<uint32_t>(run_start), true});

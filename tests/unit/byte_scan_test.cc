@@ -74,7 +74,7 @@ TEST_CASE("ThreeByteRun measures the run of three-byte sequences as a sequence-b
   for (int round = 0; round < 5000; ++round) {
     std::string s;
     // Mostly well-formed sequences, so that runs get long, with a stray byte now and then.
-    for (int k = next() % 12; k > 0; --k) {
+    for (int k = next() % 30; k > 0; --k) {
       if (next() % 6 == 0) {
         s.push_back(static_cast<char>(pool[next() % sizeof pool]));
       } else {
