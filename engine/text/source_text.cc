@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 #include "text/byte_scan.h"
 #include "text/utf8.h"
@@ -95,8 +96,13 @@ inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) &
 }  // namespace
 
 SourceText SourceText::FromUtf8(std::string_view original) {
+  return FromOwnedUtf8(std::string(original));
+}
+
+SourceText SourceText::FromOwnedUtf8(std::string owned) {
   SourceText st;
-  st.original_.assign(original);
+  st.original_ = std::move(owned);
+  const std::string_view original = st.original_;
   st.original_size_ = original.size();
   const size_t n = original.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(original.data());

@@ -79,6 +79,10 @@ TEST_CASE("SourceText's map equals the per-byte map on tricky input") {
       std::string(200, 'x') + "（" + std::string(100, 'y'),
   };
   for (const std::string& s : tricky) CheckAgainstReference(s);
+  // FromOwnedUtf8 is FromUtf8 without the copy.
+  const SourceText owned = SourceText::FromOwnedUtf8(tricky[2]);
+  CHECK(owned.text() == SourceText::FromUtf8(tricky[2]).text());
+  CHECK(owned.PosOf(12).line == 2);
 }
 
 TEST_CASE("SourceText's map equals the per-byte map on random input") {

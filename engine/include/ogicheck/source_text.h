@@ -42,6 +42,9 @@ class SourceText {
 
   // Normalises `original` (valid UTF-8; invalid sequences become U+FFFD) and builds the map.
   static SourceText FromUtf8(std::string_view original);
+  // The same, keeping `original` itself (for PosOf) instead of a copy of it: for readers that
+  // decoded the text into a string of their own.
+  static SourceText FromOwnedUtf8(std::string original);
 
   const std::string& text() const { return text_; }
   std::string_view Slice(Span span) const;
