@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
-#include "text/byte_scan.h"
+#include "text/three_byte_run.h"
 
 namespace ogicheck::ingest {
 namespace {

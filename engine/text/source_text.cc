@@ -7,7 +7,7 @@
 #include <cstring>
 #include <utility>
 
-#include "text/byte_scan.h"
+#include "text/three_byte_run.h"
 #include "text/utf8.h"
 
 namespace ogicheck {
