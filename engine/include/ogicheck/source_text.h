@@ -73,8 +73,8 @@ class SourceText {
   // The map from text_ back to the original, as the points where it changes kind: from an
   // anchor with `copied` set up to the next anchor, text_ is a byte-for-byte copy of well-formed
   // code points of the original; an anchor without it is one code point (or CR LF) that
-  // normalisation changed or dropped. Most of a report is copied, so this is a few entries per
-  // line instead of four bytes per byte of text (building that per-byte map was most of
+  // normalisation changed or dropped. Most of a report is copied, so this holds at most two
+  // entries per changed code point instead of four bytes per byte of text (building that per-byte map was most of
   // FromUtf8's time, and PosOf, which reads it, runs only for findings).
   struct Anchor {
     uint32_t text = 0;      // offset in text_
