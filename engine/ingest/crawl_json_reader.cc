@@ -3,7 +3,11 @@
 // A .json file holds one record or an array of records; a .jsonl/.ndjson file holds one record
 // per line, and a bad line costs only that record.
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
 
+#include "ingest/json_flat_object.h"
 #include "ingest/reader.h"
 #include "ingest/reader_support.h"
 #include "ingest/sniff.h"
@@ -14,6 +18,15 @@ namespace {
 using nlohmann::json;
 
 constexpr char kContent[] = "内容";
+
+// What a report takes from a record, whichever parser read it.
+struct RecordFields {
+  bool has_content = false;  // the record has a 内容 string
+  std::string_view content;  // the text of 内容 (in the record or its decoded copy)
+  std::string title;
+  std::string published;  // 时间, or 日期 where 时间 is missing or empty
+  std::string url;
+};
 
 // A field as text: strings as they are, other values as JSON, missing or null as "".
 std::string FieldText(const json& record, const char* key) {
@@ -88,6 +101,7 @@ class CrawlRecordReader final : public Reader {
  private:
   void ReadDocument(const std::string& utf8, const std::string& path, const std::string& encoding,
                     IngestResult* out) const {
+    if (AddFlatRecord(utf8, path, "", encoding, out)) return;
     json doc;
     std::string error;
     if (!Parse(utf8, &doc, &error)) {
@@ -131,6 +145,7 @@ class CrawlRecordReader final : public Reader {
       if (ingest::IsBlank(line)) continue;
       ++records;
       const std::string record = RecordName(line_number);
+      if (AddFlatRecord(line, path, record, encoding, out)) continue;
       json value;
       std::string error;
       if (!Parse(line, &value, &error)) {
@@ -154,8 +169,7 @@ class CrawlRecordReader final : public Reader {
     }
     const auto content = record.find(kContent);
     if (content == record.end()) {
-      ingest::AddError(out, path, record_name, ErrorCode::kFormat,
-                       "record has no 内容 (content) field");
+      AddReport(RecordFields{}, path, record_name, encoding, out);  // the missing-内容 error
       return;
     }
     if (!content->is_string()) {
@@ -164,8 +178,67 @@ class CrawlRecordReader final : public Reader {
                            ", not a string");
       return;
     }
-    const std::string& text = content->get_ref<const std::string&>();
-    if (ingest::IsBlank(text)) {
+    RecordFields fields;
+    fields.has_content = true;
+    fields.content = content->get_ref<const std::string&>();
+    fields.title = FieldText(record, "标题");
+    // Some crawls call the publication date 日期 instead of 时间.
+    fields.published = FieldText(record, "时间");
+    if (fields.published.empty()) fields.published = FieldText(record, "日期");
+    fields.url = FieldText(record, "访问地址");
+    AddReport(fields, path, record_name, encoding, out);
+  }
+
+  // The fast path (json_flat_object.h): a record whose members are all strings. Returns false,
+  // having added nothing, for any other text; the caller then parses it with nlohmann.
+  bool AddFlatRecord(std::string_view text, const std::string& path, const std::string& record_name,
+                     const std::string& encoding, IngestResult* out) const {
+    std::vector<ingest::JsonStringField>& members = ThreadMembers();
+    if (!ingest::ScanFlatStringObject(text, &members)) return false;
+    // The last of repeated keys counts, as in nlohmann's object.
+    const ingest::JsonStringField *content = nullptr, *title = nullptr, *time = nullptr,
+                                  *date = nullptr, *url = nullptr;
+    for (const ingest::JsonStringField& member : members) {
+      if (member.key == kContent) content = &member;
+      else if (member.key == "标题") title = &member;
+      else if (member.key == "时间") time = &member;
+      else if (member.key == "日期") date = &member;
+      else if (member.key == "访问地址") url = &member;
+    }
+    const auto decoded = [](const ingest::JsonStringField* member) {
+      if (member == nullptr) return std::string();
+      return member->escaped ? ingest::UnescapeJson(member->value) : std::string(member->value);
+    };
+    RecordFields fields;
+    std::string unescaped_content;  // only when 内容 has escapes: else it is read in place
+    if (content != nullptr) {
+      fields.has_content = true;
+      fields.content = content->value;
+      if (content->escaped) fields.content = unescaped_content = ingest::UnescapeJson(content->value);
+    }
+    fields.title = decoded(title);
+    fields.published = decoded(time);
+    if (fields.published.empty()) fields.published = decoded(date);
+    fields.url = decoded(url);
+    AddReport(fields, path, record_name, encoding, out);
+    return true;
+  }
+
+  // The scan's member list, kept per thread so that a batch does not allocate it per record.
+  static std::vector<ingest::JsonStringField>& ThreadMembers() {
+    thread_local std::vector<ingest::JsonStringField> members;
+    return members;
+  }
+
+  void AddReport(const RecordFields& fields, const std::string& path,
+                 const std::string& record_name, const std::string& encoding,
+                 IngestResult* out) const {
+    if (!fields.has_content) {
+      ingest::AddError(out, path, record_name, ErrorCode::kFormat,
+                       "record has no 内容 (content) field");
+      return;
+    }
+    if (ingest::IsBlank(fields.content)) {
       ingest::AddError(out, path, record_name, ErrorCode::kEmpty,
                        "the 内容 (content) field is empty");
       return;
@@ -175,12 +248,10 @@ class CrawlRecordReader final : public Reader {
     report.record = record_name;
     report.reader = name();
     report.encoding = encoding;
-    report.facts.title = FieldText(record, "标题");
-    // Some crawls call the publication date 日期 instead of 时间.
-    report.facts.published = FieldText(record, "时间");
-    if (report.facts.published.empty()) report.facts.published = FieldText(record, "日期");
-    report.facts.url = FieldText(record, "访问地址");
-    report.text = SourceText::FromUtf8(text);
+    report.facts.title = fields.title;
+    report.facts.published = fields.published;
+    report.facts.url = fields.url;
+    report.text = SourceText::FromUtf8(fields.content);
     out->reports.push_back(std::move(report));
   }
 };

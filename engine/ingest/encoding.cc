@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "ingest/byte_counts.h"
 #include "ingest/icu_convert.h"
 #include "ingest/utf8_scan.h"
 #include "ogicheck/ingest.h"
@@ -24,16 +25,6 @@ constexpr size_t kSniffBytes = 64 * 1024;
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
-}
-
-// C0 control bytes that text files do not contain (TAB, LF, VT, FF, CR and ESC excepted).
-size_t CountControlBytes(std::string_view s) {
-  size_t count = 0;
-  for (unsigned char c : s) {
-    if (c < 0x20)
-      count += !(c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == 0x1B);
-  }
-  return count;
 }
 
 // A few stray control characters happen in pasted text; binary data has them everywhere.
@@ -67,7 +58,7 @@ Status DecodeUnicode(std::string_view bytes, const char* charset, std::string* u
                              " invalid sequences in " + std::to_string(bytes.size()) + " bytes)");
   }
   // In UTF-8 every byte below 0x20 is a control character, so the output can be counted as is.
-  const size_t controls = CountControlBytes(*utf8);
+  const size_t controls = ingest::CountStrayControlBytes(*utf8);
   if (TooManyControls(controls, bytes.size() / unit)) {
     utf8->clear();
     return BinaryError(controls, bytes.size());
@@ -82,11 +73,7 @@ Status DecodeUnicode(std::string_view bytes, const char* charset, std::string* u
 const char* SniffUtf16(std::string_view bytes) {
   const size_t n = std::min(bytes.size(), kSniffBytes) & ~size_t{1};
   if (n < 4) return nullptr;
-  size_t even = 0, odd = 0;
-  for (size_t i = 0; i < n; i += 2) {
-    even += bytes[i] == '\0';
-    odd += bytes[i + 1] == '\0';
-  }
+  const auto [even, odd] = ingest::CountNulBytes(bytes.substr(0, n));
   const size_t pairs = n / 2;
   if (odd >= 2 && odd * 50 >= pairs && odd >= 3 * even) return "UTF-16LE";
   if (even >= 2 && even * 50 >= pairs && even >= 3 * odd) return "UTF-16BE";
@@ -135,7 +122,7 @@ Status DecodeWithoutBom(std::string_view bytes, std::string* utf8, std::string* 
   while (!bytes.empty() && bytes.back() == '\0') bytes.remove_suffix(1);
   if (bytes.empty())
     return Status::Error(ErrorCode::kEncoding, "binary data, not text (only NUL bytes)");
-  const size_t controls = CountControlBytes(bytes);
+  const size_t controls = ingest::CountStrayControlBytes(bytes);
   if (TooManyControls(controls, bytes.size())) return BinaryError(controls, bytes.size());
 
   const Utf8Scan scan = ScanUtf8(bytes);

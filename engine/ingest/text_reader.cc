@@ -1,4 +1,7 @@
 // The plain-text reader: .txt, .md and any other file whose first bytes decode as text.
+#include <string>
+#include <utility>
+
 #include "ingest/reader.h"
 #include "ingest/reader_support.h"
 #include "ingest/sniff.h"
@@ -32,7 +35,7 @@ class PlainTextReader final : public Reader {
     report.path = path;
     report.reader = name();
     report.encoding = std::move(encoding);
-    report.text = SourceText::FromUtf8(utf8);
+    report.text = SourceText::FromOwnedUtf8(std::move(utf8));
     out->reports.push_back(std::move(report));
   }
 };

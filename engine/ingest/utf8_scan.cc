@@ -1,8 +1,11 @@
 // UTF-8 scan and repair; see utf8_scan.h.
 #include "ingest/utf8_scan.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
+
+#include "text/three_byte_run.h"
 
 namespace ogicheck::ingest {
 namespace {
@@ -63,14 +66,33 @@ Utf8Scan ScanUtf8(std::string_view s) {
   Utf8Scan scan;
   size_t i = 0;
   while (i < n) {
-    i += AsciiRun(p, i, n);
-    if (i >= n) break;
-    // Fast path for the common case, a CJK character (E1..EC, EE, EF: no overlong or surrogate
-    // forms to rule out).
-    if (p[i] >= 0xE1 && p[i] <= 0xEF && p[i] != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      ++scan.multibyte;
-      i += 3;
+    const unsigned char lead = p[i];
+    if (lead < 0x80) {
+      // An ASCII run, eight bytes at a time up to the first non-ASCII byte. Reports mix short
+      // ASCII runs (numbers) into CJK text, so the run ends where the word says, not a byte at a
+      // time after it.
+      ++i;
+      while (i + 8 <= n) {
+        uint64_t word;
+        std::memcpy(&word, p + i, 8);
+        const uint64_t high = word & kHighBits;
+        if (high != 0) {
+          if constexpr (std::endian::native == std::endian::little)
+            i += static_cast<size_t>(__builtin_ctzll(high)) / 8;
+          break;
+        }
+        i += 8;
+      }
+      continue;
+    }
+    // The common case, CJK characters (leads E1..EC, EE, EF: no overlong or surrogate forms to
+    // rule out), two at a time.
+    static constexpr uint16_t kLeads =
+        text::ThreeByteLeads({0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB,
+                              0xEC, 0xEE, 0xEF});
+    if (const size_t run = text::ThreeByteRun<kLeads>(p + i, n - i)) {
+      scan.multibyte += run / 3;
+      i += run;
       continue;
     }
     const Sequence seq = NextSequence(p, i, n);

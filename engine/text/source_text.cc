@@ -2,8 +2,12 @@
 #include "ogicheck/source_text.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
+#include <utility>
 
+#include "text/three_byte_run.h"
 #include "text/utf8.h"
 
 namespace ogicheck {
@@ -67,78 +71,127 @@ inline bool KeptThreeByteSequence(const unsigned char* s) {
   }
 }
 
+// How the copy loop of FromUtf8 treats a lead byte: printable ASCII (and TAB, DEL) is copied, and
+// so is LF, which also starts a line (one in every line of a report: the general path for it
+// split the copied runs and cost a tenth of FromUtf8);
+// E1, E3..EC and EE start three-byte sequences that are copied whenever they are well-formed (no
+// overlong or surrogate forms there, nothing normalisation changes), measured in runs by
+// text::ThreeByteRun; E0, E2 (U+200B is dropped), ED and EF need
+// KeptThreeByteSequence; everything else (controls, LF, CR, two- and four-byte sequences,
+// invalid bytes) takes the general path. One table load replaced a chain of range checks.
+enum LeadKind : unsigned char { kGeneral, kAscii, kLineFeed, kThreeByte, kThreeByteChecked };
+
+constexpr std::array<LeadKind, 256> kLeadKinds = [] {
+  std::array<LeadKind, 256> kinds{};
+  for (int b = 0x20; b < 0x80; ++b) kinds[b] = kAscii;
+  kinds['\t'] = kAscii;
+  kinds['\n'] = kLineFeed;
+  for (int b = 0xE0; b < 0xF0; ++b) kinds[b] = kThreeByte;
+  kinds[0xE0] = kinds[0xE2] = kinds[0xED] = kinds[0xEF] = kThreeByteChecked;
+  return kinds;
+}();
+
+constexpr uint16_t kThreeByteLeads = text::ThreeByteLeads(
+    {0xE1, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xEE});
+
+inline bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 }  // namespace
 
 SourceText SourceText::FromUtf8(std::string_view original) {
+  return FromOwnedUtf8(std::string(original));
+}
+
+SourceText SourceText::FromOwnedUtf8(std::string owned) {
   SourceText st;
-  st.original_.assign(original);
+  st.original_ = std::move(owned);
+  const std::string_view original = st.original_;
   st.original_size_ = original.size();
   const size_t n = original.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(original.data());
-  // Written through raw pointers: push_back per byte was a tenth of a whole check. Normalisation
-  // only shrinks the text, except that an invalid byte becomes U+FFFD (three bytes); `reserve`
-  // grows the buffers for that rare case.
+  // Normalisation only shrinks the text, except that an invalid byte becomes U+FFFD (three
+  // bytes); `reserve` grows the buffer for that rare case.
   std::string& out = st.text_;
-  std::vector<uint32_t>& map = st.original_offset_;
   out.resize(n);
-  map.resize(n + 1);
-  char* o = out.data();
-  uint32_t* m = map.data();
-  size_t w = 0, capacity = n;
+  size_t w = 0;
   auto reserve = [&](size_t extra) {
-    if (w + extra <= capacity) return;
-    capacity = std::max(capacity * 2, w + extra);
-    out.resize(capacity);
-    map.resize(capacity + 1);
-    o = out.data();
-    m = map.data();
+    if (w + extra > out.size()) out.resize(std::max(out.size() * 2, w + extra));
   };
   st.line_starts_.push_back(0);
-  uint32_t line_start = 0;
+  st.anchors_.push_back({0, 0, true});
+  bool copying = true;  // whether the last anchor is a copied run
 
-  // Column marks (see column_marks_): the loop below steps one original code point at a time,
-  // the same steps utf8::Length takes, so `column` counts code points since the line start.
+  // The loop steps one original code point at a time (CR LF is one step), the same steps
+  // utf8::Length takes, so `column` counts code points since the line start; the column marks
+  // (see column_marks_) are taken at step boundaries.
   uint32_t column = 0;
   size_t next_mark = kColumnMarkEvery;
-  for (size_t i = 0; i < n;) {
-    const auto start = static_cast<uint32_t>(i);
-    if (start == line_start) column = 0;
-    if (start >= next_mark) {
-      st.column_marks_.emplace_back(start, column);
-      next_mark = start + kColumnMarkEvery;
+  size_t i = 0;
+  while (i < n) {
+    // Fast path: a run of code points copied as they are, found step by step and then copied in
+    // one go, with only the column counted per step.
+    const size_t run_start = i;
+    for (;;) {
+      if (i >= next_mark) {
+        st.column_marks_.emplace_back(static_cast<uint32_t>(i), column);
+        next_mark = i + kColumnMarkEvery;
+      }
+      if (i >= n) break;
+      const LeadKind kind = kLeadKinds[bytes[i]];
+      if (kind == kAscii) {
+        ++i;
+        ++column;
+      } else if (kind == kLineFeed) {
+        st.line_starts_.push_back(static_cast<uint32_t>(++i));
+        column = 0;
+      } else if (kind == kThreeByte) {
+        const size_t run = text::ThreeByteRun<kThreeByteLeads>(bytes + i, n - i);
+        if (run == 0) break;
+        // Every step of the run is three bytes, so the marks inside it follow from its start.
+        // (next_mark > i here: the check above moved it past i.)
+        for (size_t at; (at = i + (next_mark - i + 2) / 3 * 3) < i + run;) {
+          st.column_marks_.emplace_back(static_cast<uint32_t>(at), column + (at - i) / 3);
+          next_mark = at + kColumnMarkEvery;
+        }
+        i += run;
+        column += static_cast<uint32_t>(run / 3);
+      } else if (kind == kThreeByteChecked && n - i >= 3 && KeptThreeByteSequence(bytes + i)) {
+        i += 3;
+        ++column;
+      } else {
+        break;
+      }
     }
-    ++column;
-    const unsigned char byte = bytes[i];
-    // Fast paths: printable ASCII and TAB, and three-byte sequences kept as printed.
-    if ((byte >= 0x20 && byte < 0x7F) || byte == '\t') {
-      reserve(1);
-      o[w] = static_cast<char>(byte);
-      m[w++] = start;
-      ++i;
-      continue;
+    if (i > run_start) {
+      if (!copying) st.anchors_.push_back({static_cast<uint32_t>(w), static_cast<uint32_t>(run_start), true});
+      copying = true;
+      reserve(i - run_start);
+      std::memcpy(out.data() + w, bytes + run_start, i - run_start);
+      w += i - run_start;
     }
-    if (i + 2 < n && KeptThreeByteSequence(bytes + i)) {
-      reserve(3);
-      std::memcpy(o + w, bytes + i, 3);
-      m[w] = m[w + 1] = m[w + 2] = start;
-      w += 3;
-      i += 3;
-      continue;
-    }
+    if (i >= n) break;
+
+    // General path: one code point (or CR LF) decoded and normalised.
+    const size_t start = i;
     const char32_t cp = NextNormalised(original, &i);
-    if (cp == U'\n') st.line_starts_.push_back(line_start = static_cast<uint32_t>(i));
-    if (cp == 0) continue;
-    std::string encoded;
-    utf8::Append(cp, &encoded);
-    reserve(encoded.size());
-    for (char c : encoded) {
-      o[w] = c;
-      m[w++] = start;
+    ++column;
+    if (cp == U'\n') {
+      st.line_starts_.push_back(static_cast<uint32_t>(i));
+      column = 0;
     }
+    char encoded[4];
+    const size_t length = cp == 0 ? 0 : utf8::Encode(cp, encoded);
+    // A code point that comes out as it went in (two- and four-byte characters) continues a
+    // copied run; anything else gets an anchor of its own.
+    const bool copied = length == i - start && std::memcmp(encoded, bytes + start, length) == 0;
+    if (!copied || !copying)
+      st.anchors_.push_back({static_cast<uint32_t>(w), static_cast<uint32_t>(start), copied});
+    copying = copied;
+    reserve(length);
+    std::memcpy(out.data() + w, encoded, length);
+    w += length;
   }
   out.resize(w);
-  map.resize(w);
-  map.push_back(static_cast<uint32_t>(n));
   return st;
 }
 
@@ -156,14 +209,29 @@ std::string_view SourceText::Slice(Span span) const {
   return std::string_view(text_).substr(begin, end - begin);
 }
 
+uint32_t SourceText::OriginalOffset(uint32_t offset) const {
+  if (offset >= text_.size()) return static_cast<uint32_t>(original_size_);
+  // The anchor that produced text_[offset]: the last one at or before it (anchors of dropped
+  // code points share their offset with the next anchor and come before it).
+  const auto anchor = std::prev(std::upper_bound(
+      anchors_.begin(), anchors_.end(), offset,
+      [](uint32_t off, const Anchor& a) { return off < a.text; }));
+  if (!anchor->copied) return anchor->original;
+  // In a copied run the original byte is at the same distance from the anchor; back up to the
+  // start of its code point.
+  uint32_t at = anchor->original + (offset - anchor->text);
+  while (at > anchor->original && IsContinuationByte(original_[at])) --at;
+  return at;
+}
+
 SourcePos SourceText::PosOf(uint32_t offset) const {
   SourcePos pos;
-  if (original_offset_.empty()) {
+  if (anchors_.empty()) {
     pos.line = 1, pos.column = 1;
     return pos;
   }
-  offset = std::min<uint32_t>(offset, original_offset_.size() - 1);
-  const uint32_t orig = original_offset_[offset];
+  offset = std::min<uint32_t>(offset, text_.size());
+  const uint32_t orig = OriginalOffset(offset);
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), orig);
   const size_t line_index = (it - line_starts_.begin()) - 1;
   pos.line = static_cast<uint32_t>(line_index + 1);
@@ -192,10 +260,19 @@ SourcePos SourceText::PosOf(uint32_t offset) const {
 }
 
 uint32_t SourceText::NormalisedOffset(uint32_t original_offset) const {
-  // original_offset_ is non-decreasing; its last entry (end of text) is original_size_.
-  auto it = std::lower_bound(original_offset_.begin(), original_offset_.end(), original_offset);
-  if (it == original_offset_.end()) return static_cast<uint32_t>(text_.size());
-  return static_cast<uint32_t>(std::min<size_t>(it - original_offset_.begin(), text_.size()));
+  // The first text offset whose OriginalOffset is original_offset or later.
+  if (anchors_.empty() || original_offset > original_size_) return static_cast<uint32_t>(text_.size());
+  const auto anchor = std::prev(std::upper_bound(
+      anchors_.begin(), anchors_.end(), original_offset,
+      [](uint32_t off, const Anchor& a) { return off < a.original; }));
+  const auto next = std::next(anchor);
+  const uint32_t next_text = next == anchors_.end() ? text_.size() : next->text;
+  const uint32_t next_original = next == anchors_.end() ? original_size_ : next->original;
+  if (!anchor->copied) return original_offset == anchor->original ? anchor->text : next_text;
+  // Inside a code point of a copied run: the next code point.
+  uint32_t at = original_offset;
+  while (at < next_original && IsContinuationByte(original_[at])) ++at;
+  return anchor->text + (at - anchor->original);
 }
 
 void SourceText::AddPageStart(uint32_t offset, uint32_t page) { pages_.emplace_back(offset, page); }

@@ -13,6 +13,9 @@ inline constexpr char32_t kReplacement = 0xFFFD;
 // kReplacement and advance by one byte, so decoding always terminates.
 char32_t Next(std::string_view s, size_t* i);
 
+// Writes the UTF-8 encoding of `cp` (1 to 4 bytes) to `out` and returns its length.
+size_t Encode(char32_t cp, char* out);
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void Append(char32_t cp, std::string* out);
 

@@ -95,3 +95,31 @@ TEST_CASE("RepairUtf8 agrees with ICU on random byte strings") {
     CHECK(ScanUtf8(s).valid() == (repaired == s));
   }
 }
+
+// ScanUtf8 skips ASCII a word at a time and CJK characters with one load; RepairUtf8 goes
+// sequence by sequence. The counts must match what the repair did: every U+FFFD it inserted is an
+// ill-formed subpart, every other multibyte lead a well-formed sequence.
+TEST_CASE("ScanUtf8's fast paths count as the sequence-by-sequence repair does") {
+  const std::string pieces[] = {"a",  "0123456789", "中",  "文字",    "，",   "é",    "𐀀",
+                                "\x80", "\xE4",     "\xB8", "\xED\xA0", "\xE0", "\xEF\xBF\xBD",
+                                "\xC2", "\xF0\x90", " \n",  "\xFF",     "abcdefghijklmnopq"};
+  std::mt19937 rng(7);
+  auto count_fffd = [](const std::string& s) {
+    size_t count = 0;
+    for (size_t at = s.find(R); at != std::string::npos; at = s.find(R, at + 3)) ++count;
+    return count;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    for (int k = rng() % 30; k > 0; --k) s += pieces[rng() % std::size(pieces)];
+    CAPTURE(round);
+    CAPTURE(s);
+    const std::string repaired = Repaired(s);
+    const size_t inserted = count_fffd(repaired) - count_fffd(s);
+    size_t leads = 0;
+    for (unsigned char c : repaired) leads += c >= 0xC0;
+    const Utf8Scan scan = ScanUtf8(s);
+    CHECK(scan.invalid + scan.truncated_tail == inserted);
+    CHECK(scan.multibyte == leads - inserted);
+  }
+}

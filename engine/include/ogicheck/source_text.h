@@ -42,6 +42,9 @@ class SourceText {
 
   // Normalises `original` (valid UTF-8; invalid sequences become U+FFFD) and builds the map.
   static SourceText FromUtf8(std::string_view original);
+  // The same, keeping `original` itself (for PosOf) instead of a copy of it: for readers that
+  // decoded the text into a string of their own.
+  static SourceText FromOwnedUtf8(std::string original);
 
   const std::string& text() const { return text_; }
   std::string_view Slice(Span span) const;
@@ -62,10 +65,23 @@ class SourceText {
   size_t original_size() const { return original_size_; }
 
  private:
+  // The byte offset in the original of the code point that produced text_[offset] (or
+  // original_size_ for the end of the text).
+  uint32_t OriginalOffset(uint32_t offset) const;
+
   std::string text_;
-  // original_offset_[i] = byte offset in the original of the code point that produced text_[i];
-  // one extra entry for end-of-text.
-  std::vector<uint32_t> original_offset_;
+  // The map from text_ back to the original, as the points where it changes kind: from an
+  // anchor with `copied` set up to the next anchor, text_ is a byte-for-byte copy of well-formed
+  // code points of the original; an anchor without it is one code point (or CR LF) that
+  // normalisation changed or dropped. Most of a report is copied, so this holds at most two
+  // entries per changed code point instead of four bytes per byte of text (building that per-byte map was most of
+  // FromUtf8's time, and PosOf, which reads it, runs only for findings).
+  struct Anchor {
+    uint32_t text = 0;      // offset in text_
+    uint32_t original = 0;  // offset in the original
+    bool copied = false;
+  };
+  std::vector<Anchor> anchors_;
   // Byte offsets of line starts in the original, and the original itself for column counting.
   std::vector<uint32_t> line_starts_;
   // (original offset of a code point, its 0-based column) about every kColumnMarkEvery bytes, so
