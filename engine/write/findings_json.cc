@@ -121,7 +121,9 @@ std::string WriteFindingsJson(const FindingsReport& report) {
   root["reports"] = std::move(reports);
   root["errors"] = ErrorsJson(report.errors);
   root["summary"] = SummaryJson(report.reports.size(), total, report.errors.size());
-  return root.dump(2) + "\n";
+  // A path (or any text) that is not valid UTF-8, such as a GBK file name unpacked on Linux,
+  // gets U+FFFD for its bad bytes instead of an exception that would end the run.
+  return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace ogicheck

@@ -10,7 +10,8 @@ namespace {
 
 // `json` printed with an indent of 2, as it prints when nested `depth` levels deep.
 std::string Nested(const write::ordered_json& json, int depth) {
-  const std::string s = json.dump(2);
+  // Bad UTF-8 (a GBK file name unpacked on Linux) becomes U+FFFD, as in WriteFindingsJson.
+  const std::string s = json.dump(2, ' ', false, write::ordered_json::error_handler_t::replace);
   const std::string pad(2 * depth, ' ');
   std::string out;
   out.reserve(s.size() + s.size() / 4);

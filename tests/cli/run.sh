@@ -28,5 +28,12 @@ done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 : > "$tmp/empty.txt"; head -c 4096 /dev/urandom > "$tmp/garbage.txt"
 expect mixed-inputs 3 '"title": "盐城市2017年政府信息公开工作年度报告"' -- "$bin" parse "$tmp/empty.txt" "$shared/seeds/004_f92f5a134582c4f9.txt" "$tmp/garbage.txt"
+# A file name that is not UTF-8 (GBK 报告.txt, as unpacked from a Windows zip) beside a good one:
+# the JSON stays valid (the bad bytes become U+FFFD) and both reports are in it.
+mkdir "$tmp/names"
+cp "$shared/seeds/004_f92f5a134582c4f9.txt" "$tmp/names/$(printf '\xb1\xa8\xb8\xe6').txt"
+cp "$src/examples/qinglan-county-2023.txt" "$tmp/names/"
+expect gbk-file-name 1 '"path": "'"$tmp/names/"$'\xef\xbf\xbd' -- "$bin" check --format json "$tmp/names"
+expect gbk-file-name-json 0 "" -- bash -c '"$1" check --format json --fail-on never "$2" | python3 "$3/tests/cli/validate_json.py" "$3/schemas/findings.schema.json"' _ "$bin" "$tmp/names" "$src"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
