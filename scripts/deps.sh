@@ -6,6 +6,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libyaml-cpp-dev libyaml-dev libicu-dev libfmt-dev doctest-dev libre2-dev nlohmann-json3-dev
   libgumbo-dev libzip-dev libxml2-dev libpoppler-cpp-dev
+  libtcmalloc-minimal4  # the ogicheck executable's allocator (CMakeLists.txt says why)
   python3 python3-jsonschema python3-yaml
   clang-14 libclang-rt-14-dev  # scripts/fuzz.sh: libFuzzer and the sanitizer runtimes for clang
 )
