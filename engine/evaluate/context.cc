@@ -49,20 +49,6 @@ bool MatchItem(const std::string& item, const std::string& id, const EvalContext
   return id == item;
 }
 
-// Rows that hold cells (group headers without cells are not data rows). The document's cell
-// index answers when there is one (a scan of the table's cells for every row was quadratic).
-bool IsDataRow(const Table& t, const std::string& row, const EvalContext* ctx, CellIndex* index) {
-  if (ctx) return ctx->env.cell_index.HasRow(t, row);
-  if (index) return index->HasRow(t, row);
-  for (const TableCell& c : t.cells)
-    if (c.row == row) return true;
-  return false;
-}
-
-}  // namespace
-
-namespace {
-
 // Expands selector items against a table's row or column ids: "*" and "x.*" patterns, the loop
 // variables $row / $col, plain ids (kept even when absent, so that they are reported missing).
 // Views into the table, the items and ctx: they outlive the expansion.
@@ -93,10 +79,12 @@ std::vector<std::string_view> Expand(const Ids& ids, IdOf id_of, Keep keep,
 }  // namespace
 
 std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                         const EvalContext* ctx, CellIndex* index) {
+                                         const EvalContext* ctx, CellIndex& index) {
+  // Only rows that hold cells (group headers without cells are not data rows); the document's
+  // cell index tells (a scan of the table's cells for every row was quadratic).
   return Expand(
       t.rows, [](const TableRow& r) -> const std::string& { return r.id; },
-      [&](const std::string& id) { return IsDataRow(t, id, ctx, index); }, items, ctx);
+      [&](const std::string& id) { return index.HasRow(t, id); }, items, ctx);
 }
 
 std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,

@@ -87,10 +87,9 @@ std::string ColLabel(const ReportEnv& env, const std::string& table, const std::
 std::string TableSection(const ReportEnv& env, const std::string& table);
 std::string TableName(const std::string& table);  // "表三（申请情况）"
 // Expands a row or column selector item list against a table ("*", "x.*", "$row", ids).
-// The ids are views into the table, the items or ctx. Without ctx, `index` (if given) tells
-// which rows hold cells.
+// The ids are views into the table, the items or ctx. Rows are those holding cells in `index`.
 std::vector<std::string_view> ExpandRows(const Table& t, const std::vector<std::string>& items,
-                                         const EvalContext* ctx, CellIndex* index = nullptr);
+                                         const EvalContext* ctx, CellIndex& index);
 std::vector<std::string_view> ExpandCols(const Table& t, const std::vector<std::string>& items,
                                          const EvalContext* ctx);
 // Adds the evidence of a cell (once).

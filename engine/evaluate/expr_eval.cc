@@ -77,7 +77,7 @@ std::span<const std::string_view> SelectedIds(const Table& t, const std::vector<
     *one = items[0] == "$row" ? std::string_view(ctx.row) : std::string_view(ctx.col);
     return {one, 1};
   }
-  auto expand = [&] { return rows ? ExpandRows(t, items, &ctx) : ExpandCols(t, items, &ctx); };
+  auto expand = [&] { return rows ? ExpandRows(t, items, &ctx, ctx.env.cell_index) : ExpandCols(t, items, &ctx); };
   const bool loop_var = std::any_of(items.begin(), items.end(), is_loop_var);
   if (loop_var) return *own = expand();
   return ctx.env.cell_index.Expansion(t, items, rows, expand);

@@ -126,7 +126,7 @@ void EvalAssert(const ReportEnv& env, const rules::Rule& rule, RuleOutput* out) 
     return;
   }
   if (rule.each_var == "row") {
-    for (std::string_view r : ExpandRows(*t, rule.each_items, nullptr, &env.cell_index))
+    for (std::string_view r : ExpandRows(*t, rule.each_items, nullptr, env.cell_index))
       EvalOnce(env, rule, r, "", out);
   } else {
     for (std::string_view c : ExpandCols(*t, rule.each_items, nullptr))
