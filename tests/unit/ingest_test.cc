@@ -104,6 +104,21 @@ TEST_CASE("IngestFile: devices are read up to the limit, never without end") {
                 "/dev/zero: file too large (more than 1000 bytes; the limit is 1000 bytes)");
   CheckOneError(IngestFile("/dev/null", options), "/dev/null", ErrorCode::kEmpty,
                 "/dev/null: empty file");
+  // A device has no size: the buffer grows from 64 KiB in steps, still stopping at the limit.
+  options.max_file_bytes = 200000;
+  CheckOneError(IngestFile("/dev/zero", options), "/dev/zero", ErrorCode::kTooLarge,
+                "/dev/zero: file too large (more than 200000 bytes; the limit is 200000 bytes)");
+}
+
+TEST_CASE("IngestFile: a file larger than one read is read whole") {
+  TempDir dir;
+  std::string text;
+  while (text.size() < 300000) text += "第" + std::to_string(text.size()) + "行，本机关收到申请。\n";
+  const std::string big = dir.Write("big.txt", text);
+  const IngestResult result = IngestFile(big);
+  CHECK(result.errors.empty());
+  REQUIRE(result.reports.size() == 1);
+  CHECK(result.reports[0].text.text() == text);
 }
 
 TEST_CASE("IngestFile: a read error is kIo") {
