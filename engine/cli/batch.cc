@@ -7,6 +7,7 @@
 // workers for the processors; see docs/design.md, "Throughput".
 #include "cli/batch.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <map>
@@ -94,17 +95,32 @@ class InOrderHandOff {
 
 void RunBatch(const std::vector<std::string>& files, int jobs,
               const std::function<FileOutcome(const std::string&)>& process,
-              const std::function<void(FileOutcome&&)>& sink) {
+              const std::function<void(FileOutcome&&)>& sink,
+              const std::function<void(const std::string&)>& prefetch) {
+  // Whoever takes file i prefetches file i + ahead: a few files per job, so that reading from
+  // disk overlaps checking (a disk read of a small file takes about as long as checking it).
+  const size_t ahead = static_cast<size_t>(std::max(jobs, 1)) * 4;
+  auto prefetch_for = [&](size_t i) {
+    if (!prefetch) return;
+    if (i == 0)
+      for (size_t k = 1; k < ahead && k < files.size(); ++k) prefetch(files[k]);
+    if (i + ahead < files.size()) prefetch(files[i + ahead]);
+  };
   if (jobs <= 1 || files.size() <= 1) {
-    for (const std::string& f : files) sink(ProcessGuarded(process, f));
+    for (size_t i = 0; i < files.size(); ++i) {
+      prefetch_for(i);
+      sink(ProcessGuarded(process, files[i]));
+    }
     return;
   }
   // A worker may run this many files ahead of the sink: enough to keep every worker busy when
   // one file is slow, few enough that finished results do not pile up.
   InOrderHandOff hand_off(files.size(), static_cast<size_t>(jobs) * 8, sink);
   auto worker = [&] {
-    for (size_t i = hand_off.Take(); i < files.size(); i = hand_off.Take())
+    for (size_t i = hand_off.Take(); i < files.size(); i = hand_off.Take()) {
+      prefetch_for(i);
       hand_off.Finish(i, ProcessGuarded(process, files[i]));
+    }
   };
   std::vector<std::thread> threads;
   threads.reserve(jobs - 1);

@@ -18,11 +18,16 @@ struct FileOutcome {
   std::vector<IngestError> errors;
 };
 
-// Calls `process` on every file from `jobs` threads (1: on the calling thread) and `sink` on the
-// calling thread with the outcomes in the order of `files`. At most a few outcomes per job wait
-// for the sink. An exception escaping `process` becomes an IngestError of that file.
+// Calls `process` on every file from `jobs` threads (1: the calling thread only; otherwise the
+// calling thread and jobs - 1 more) and `sink` with the outcomes in the order of `files`, one
+// call at a time, from whichever worker finished the file next in line. At most a few outcomes
+// per job wait for the sink. An exception escaping `process` becomes an IngestError of that file; one
+// escaping `sink` stops the workers and is rethrown once they have stopped. `prefetch`, if
+// given, is called with files a few places ahead of those being processed (to start reading
+// them from disk).
 void RunBatch(const std::vector<std::string>& files, int jobs,
               const std::function<FileOutcome(const std::string&)>& process,
-              const std::function<void(FileOutcome&&)>& sink);
+              const std::function<void(FileOutcome&&)>& sink,
+              const std::function<void(const std::string&)>& prefetch = {});
 
 }  // namespace ogicheck::cli

@@ -188,7 +188,7 @@ int RunCheck(const std::vector<std::string>& args) {
     errors.insert(errors.end(), std::make_move_iterator(o.errors.begin()),
                   std::make_move_iterator(o.errors.end()));
   };
-  RunBatch(files, jobs, process, sink);
+  RunBatch(files, jobs, process, sink, PrefetchFile);
   for (const IngestError& e : errors) report.errors.push_back({e.path + e.record, e.status.message()});
 
   if (json) {

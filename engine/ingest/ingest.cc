@@ -95,6 +95,14 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
   return IngestBytes(data, path, options);
 }
 
+void PrefetchFile(const std::string& path) {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return;
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);  // fails harmlessly on pipes and devices
+  ::close(fd);
+}
+
 IngestResult IngestBytes(std::string_view bytes, const std::string& name,
                          const IngestOptions& options) {
   if (bytes.size() > options.max_file_bytes) {

@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -55,6 +57,31 @@ TEST_CASE("RunBatch: input order, one sink call at a time, workers within the wi
     // The window is 8 files per job (a worker takes file i only when i < next sunk + window).
     CHECK(furthest_ahead.load() <= (jobs == 1 ? 0 : jobs * 8));
     if (jobs > 1) CHECK(furthest_ahead.load() >= jobs);  // the slow first file did not stop the rest
+  }
+}
+
+TEST_CASE("RunBatch: every file but the first is prefetched once, a few files ahead") {
+  const std::vector<std::string> files = FileNames(100);
+  for (int jobs : {1, 2, 3}) {
+    std::mutex mu;
+    std::map<std::string, int> prefetched;
+    std::vector<std::string> unprefetched_when_processed;
+    auto process = [&](const std::string& f) {
+      std::lock_guard lock(mu);
+      if (!prefetched.count(f)) unprefetched_when_processed.push_back(f);
+      return OutcomeOf(f);
+    };
+    auto prefetch = [&](const std::string& f) {
+      std::lock_guard lock(mu);
+      ++prefetched[f];
+    };
+    RunBatch(files, jobs, process, [](FileOutcome&&) {}, prefetch);
+    INFO("jobs " << jobs);
+    CHECK(prefetched.size() == files.size() - 1);
+    CHECK(!prefetched.count("0"));
+    for (const auto& [file, times] : prefetched) CHECK(times == 1);
+    // With one job the order is fixed: file 0 is the only one read without a prefetch.
+    if (jobs == 1) CHECK(unprefetched_when_processed == std::vector<std::string>{"0"});
   }
 }
 

@@ -2,6 +2,7 @@
 #include "ogicheck/ingest.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -19,6 +20,7 @@ using ogicheck::IngestBytes;
 using ogicheck::IngestFile;
 using ogicheck::IngestOptions;
 using ogicheck::IngestResult;
+using ogicheck::PrefetchFile;
 using ogicheck::SourceText;
 using ogicheck::testing::ReadFileOrDie;
 using ogicheck::testing::SharedPath;
@@ -108,6 +110,19 @@ TEST_CASE("IngestFile: devices are read up to the limit, never without end") {
   options.max_file_bytes = 200000;
   CheckOneError(IngestFile("/dev/zero", options), "/dev/zero", ErrorCode::kTooLarge,
                 "/dev/zero: file too large (more than 200000 bytes; the limit is 200000 bytes)");
+}
+
+TEST_CASE("PrefetchFile: never waits and never fails, whatever the path names") {
+  TempDir dir;
+  const std::string fifo = dir.path() + "/pipe.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  PrefetchFile(fifo);  // opening a FIFO without O_NONBLOCK would wait here for a writer
+  PrefetchFile(dir.path() + "/missing.txt");
+  PrefetchFile(dir.path());
+  PrefetchFile("/dev/zero");
+  const std::string file = dir.Write("a.txt", "第一行\n");
+  PrefetchFile(file);
+  CHECK(IngestFile(file).reports.size() == 1);
 }
 
 TEST_CASE("IngestFile: a file larger than one read is read whole") {
