@@ -27,12 +27,9 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& paths,
       std::vector<std::string> found;
       for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec)) {
-        // The extension first, and the type the directory listing gave: a stat per file only
-        // for symbolic links, which may point at a regular file.
-        if (!IsReportFile(it->path())) continue;
-        const fs::file_type type = it->symlink_status(ec).type();
-        if (type == fs::file_type::regular || (type == fs::file_type::symlink && it->is_regular_file(ec)))
-          found.push_back(it->path().string());
+        // The extension first; is_regular_file takes the type the listing gave (no stat but
+        // for a symbolic link, which it follows).
+        if (IsReportFile(it->path()) && it->is_regular_file(ec)) found.push_back(it->path().string());
       }
       if (ec) errors->push_back({path, "", Status::Error(ErrorCode::kIo, "cannot list " + path + ": " + ec.message())});
       std::sort(found.begin(), found.end());
