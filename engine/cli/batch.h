@@ -9,12 +9,17 @@
 
 #include "ogicheck/findings.h"
 #include "ogicheck/ingest.h"
+#include "ogicheck/write.h"
 
 namespace ogicheck::cli {
 
 // What checking one input file produced: a file can hold several reports (JSON Lines).
 struct FileOutcome {
-  std::vector<ReportFindings> reports;
+  std::vector<ReportFindings> reports;  // for the text output, which needs them all at the end
+  // For the streamed JSON: each report's part, made by the worker (so that the findings are
+  // freed on the thread that allocated them), and whether any finding is at --fail-on or above.
+  std::vector<FindingsJsonStream::Prepared> json_reports;
+  bool failing = false;
   std::vector<IngestError> errors;
 };
 

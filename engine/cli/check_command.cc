@@ -174,17 +174,19 @@ int RunCheck(const std::vector<std::string>& args) {
         too_slow("parsing");
         continue;
       }
-      o.reports.push_back(Evaluate(doc, rules, eval_options));
+      ReportFindings findings = Evaluate(doc, rules, eval_options);
+      for (const Finding& f : findings.findings)
+        if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold)
+          o.failing = true;
+      if (json) o.json_reports.push_back(FindingsJsonStream::Prepare(findings));
+      else o.reports.push_back(std::move(findings));
     }
     return o;
   };
   auto sink = [&](FileOutcome&& o) {
-    for (ReportFindings& r : o.reports) {
-      for (const Finding& f : r.findings)
-        if (f.outcome != Outcome::kNotEvaluated && static_cast<int>(f.severity) >= threshold) failing = true;
-      if (json) json->Add(r);
-      else report.reports.push_back(std::move(r));
-    }
+    failing = failing || o.failing;
+    for (FindingsJsonStream::Prepared& r : o.json_reports) json->Add(std::move(r));
+    for (ReportFindings& r : o.reports) report.reports.push_back(std::move(r));
     errors.insert(errors.end(), std::make_move_iterator(o.errors.begin()),
                   std::make_move_iterator(o.errors.end()));
   };

@@ -35,9 +35,13 @@ FindingsJsonStream::FindingsJsonStream(std::ostream* out, const std::string& too
         << Nested(write::PacksJson(packs), 1) << ",\n  \"reports\": [";
 }
 
-void FindingsJsonStream::Add(const ReportFindings& report) {
-  write::AddCounts(report.Counts(), &total_);
-  *out_ << (reports_ == 0 ? "\n    " : ",\n    ") << Nested(write::ReportJson(report), 2);
+FindingsJsonStream::Prepared FindingsJsonStream::Prepare(const ReportFindings& report) {
+  return {Nested(write::ReportJson(report), 2), report.Counts()};
+}
+
+void FindingsJsonStream::Add(Prepared&& prepared) {
+  write::AddCounts(prepared.counts, &total_);
+  *out_ << (reports_ == 0 ? "\n    " : ",\n    ") << prepared.json;
   ++reports_;
 }
 

@@ -25,7 +25,15 @@ class FindingsJsonStream {
  public:
   FindingsJsonStream(std::ostream* out, const std::string& tool_version,
                      const std::vector<PackSummary>& packs);
-  void Add(const ReportFindings& report);
+  // A report's part of the output, made by Prepare on any thread (a batch's workers), then
+  // handed to Add in order. Add(report) is Add(Prepare(report)).
+  struct Prepared {
+    std::string json;
+    FindingCounts counts;
+  };
+  static Prepared Prepare(const ReportFindings& report);
+  void Add(Prepared&& prepared);
+  void Add(const ReportFindings& report) { Add(Prepare(report)); }
   void Finish(const std::vector<InputError>& errors);
 
  private:
