@@ -13,6 +13,7 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "cli/progress.h"
 #include "ogicheck/evaluate.h"
 #include "ogicheck/ingest.h"
 #include "ogicheck/parse.h"
@@ -25,12 +26,15 @@ namespace {
 constexpr const char* kUsage =
     "usage: ogicheck check [--pack DIR|FILE]... [--format text|json] [--output FILE]\n"
     "                      [--fail-on error|warning|info|never] [--report-format ID]\n"
-    "                      [--show-passed] [--jobs N] [--time-limit SECONDS] PATH...\n"
+    "                      [--show-passed] [--jobs N] [--time-limit SECONDS]\n"
+    "                      [--progress|--no-progress] PATH...\n"
     "Checks each report (files, or directories searched recursively) against the rule packs\n"
     "(default: the shipped packs in rules/) and prints the findings.\n"
     "--jobs N checks N files at a time (default 1; 0 = one per processor); results keep the\n"
     "input order. --time-limit stops checking a report that has taken longer than SECONDS\n"
     "(default 60, 0 = none; checked between stages) and reports it as unreadable.\n"
+    "--progress shows files done and files/s on stderr (default: when stderr is a terminal\n"
+    "and the JSON does not go to the same terminal); --no-progress hides it.\n"
     "Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;\n"
     "2 usage or rule-pack error (nothing checked); 3 some inputs could not be read.\n";
 
@@ -49,6 +53,7 @@ int RunCheck(const std::vector<std::string>& args) {
   EvaluateOptions eval_options;
   int jobs = 1;
   double time_limit = 60;
+  int progress = -1;  // -1: ProgressByDefault
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string* out) {
@@ -85,6 +90,8 @@ int RunCheck(const std::vector<std::string>& args) {
       if (!value(&v) || (time_limit = std::strtod(v.c_str(), &end), *end != 0) || v.empty() ||
           !(time_limit >= 0))
         return Usage("--time-limit needs a number of seconds (0 = none)");
+    } else if (a == "--progress" || a == "--no-progress") {
+      progress = a == "--progress";
     } else if (a == "--show-passed") {
       eval_options.show_passed = true;
     } else if (!a.empty() && a[0] == '-') {
@@ -183,7 +190,10 @@ int RunCheck(const std::vector<std::string>& args) {
     }
     return o;
   };
+  ProgressLine progress_line(stderr, files.size(),
+                             progress >= 0 ? progress == 1 : ProgressByDefault(json && output.empty()));
   auto sink = [&](FileOutcome&& o) {
+    progress_line.FileDone(!o.errors.empty());
     failing = failing || o.failing;
     for (FindingsJsonStream::Prepared& r : o.json_reports) json->Add(std::move(r));
     for (ReportFindings& r : o.reports) report.reports.push_back(std::move(r));
@@ -191,6 +201,7 @@ int RunCheck(const std::vector<std::string>& args) {
                   std::make_move_iterator(o.errors.end()));
   };
   RunBatch(files, jobs, process, sink, PrefetchFile);
+  progress_line.Finish();
   for (const IngestError& e : errors) report.errors.push_back({e.path + e.record, e.status.message()});
 
   if (json) {

@@ -35,5 +35,16 @@ cp "$shared/seeds/004_f92f5a134582c4f9.txt" "$tmp/names/$(printf '\xb1\xa8\xb8\x
 cp "$src/examples/qinglan-county-2023.txt" "$tmp/names/"
 expect gbk-file-name 1 '"path": "'"$tmp/names/"$'\xef\xbf\xbd' -- "$bin" check --format json "$tmp/names"
 expect gbk-file-name-json 0 "" -- bash -c '"$1" check --format json --fail-on never "$2" | python3 "$3/tests/cli/validate_json.py" "$3/schemas/findings.schema.json"' _ "$bin" "$tmp/names" "$src"
+# The progress line: forced on into a pipe it is plain lines ending with the summary; off by
+# default when stderr is not a terminal; on by default on a terminal (script(1) gives one), but
+# not when the JSON goes to that terminal too.
+ex=$src/examples
+expect progress-forced 0 "ogicheck: checked 5 files in" -- "$bin" check --progress --format json --fail-on never -o "$tmp/p.json" "$ex"
+expect progress-unreadable 3 "ogicheck: checked 2 files in" -- "$bin" check --progress --format json -o "$tmp/p.json" "$ex/qinglan-county-2017.txt" "$tmp/garbage.txt"
+expect progress-unreadable-count 3 "files/s), 1 unreadable" -- "$bin" check --progress --format json -o "$tmp/p.json" "$ex/qinglan-county-2017.txt" "$tmp/garbage.txt"
+expect progress-off-in-pipe 0 "" -- bash -c '! "$1" check --format json --fail-on never -o "$2" "$3" 2>&1 | grep -q "files/s"' _ "$bin" "$tmp/p.json" "$ex"
+expect progress-no-progress 0 "" -- bash -c '! "$1" check --no-progress --progress --no-progress --format json --fail-on never -o "$2" "$3" 2>&1 | grep -q "files/s"' _ "$bin" "$tmp/p.json" "$ex"
+expect progress-terminal 0 $'\rogicheck: checked 5 files' -- script -qec "'$bin' check --format json --fail-on never -o '$tmp/p.json' '$ex'" /dev/null
+expect progress-terminal-json 0 "" -- bash -c '! script -qec "$0" /dev/null | grep -q "files/s"' "'$bin' check --format json --fail-on never '$ex'"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
