@@ -30,7 +30,7 @@ run() {
   local jobs=$1 dir=$2 out=$3 start end
   start=$(date +%s.%N)
   /usr/bin/time -f '%U %S %M' -o "$work/time.txt" \
-    "$bin" check --format json --fail-on never --jobs "$jobs" "$dir" > "$out" || true
+    "$bin" check --format json --fail-on never --no-progress --jobs "$jobs" "$dir" > "$out" || true
   end=$(date +%s.%N)
   read -r user sys rss < <(tail -1 "$work/time.txt")
   echo "$(echo "$end - $start" | bc) $(echo "$user + $sys" | bc) $rss"
