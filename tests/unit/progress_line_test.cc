@@ -11,6 +11,14 @@
 namespace ogicheck::cli {
 namespace {
 
+// A scratch file standing for stderr (not a terminal), closed at the end of the test.
+struct ScratchFile {
+  std::FILE* f = std::tmpfile();
+  ~ScratchFile() {
+    if (f) std::fclose(f);
+  }
+};
+
 // Everything written to `f` so far.
 std::string Contents(std::FILE* f) {
   std::fflush(f);
@@ -22,7 +30,8 @@ std::string Contents(std::FILE* f) {
 }
 
 TEST_CASE("ProgressLine: into a file, only the summary for a run under a second") {
-  std::FILE* f = std::tmpfile();
+  ScratchFile scratch;
+  std::FILE* f = scratch.f;
   REQUIRE(f);
   ProgressLine line(f, 2345, true);
   for (int i = 0; i < 2345; ++i) line.FileDone(i % 1000 == 0);  // 3 unreadable
@@ -31,22 +40,22 @@ TEST_CASE("ProgressLine: into a file, only the summary for a run under a second"
   const std::string out = Contents(f);
   INFO(out);
   CHECK(std::regex_match(out, std::regex(R"(ogicheck: checked 2,345 files in \d+\.\d s \([\d,]+ files/s\), 3 unreadable\n)")));
-  std::fclose(f);
 }
 
 TEST_CASE("ProgressLine: disabled, it writes nothing") {
-  std::FILE* f = std::tmpfile();
+  ScratchFile scratch;
+  std::FILE* f = scratch.f;
   REQUIRE(f);
   ProgressLine line(f, 3, false);
   line.FileDone(false);
   line.FileDone(true);
   line.Finish();
   CHECK(Contents(f).empty());
-  std::fclose(f);
 }
 
 TEST_CASE("ProgressLine: a run without unreadable files does not mention them") {
-  std::FILE* f = std::tmpfile();
+  ScratchFile scratch;
+  std::FILE* f = scratch.f;
   REQUIRE(f);
   ProgressLine line(f, 1, true);
   line.FileDone(false);
@@ -54,7 +63,6 @@ TEST_CASE("ProgressLine: a run without unreadable files does not mention them") 
   const std::string out = Contents(f);
   CHECK(out.rfind("ogicheck: checked 1 file in ", 0) == 0);
   CHECK(out.find("unreadable") == std::string::npos);
-  std::fclose(f);
 }
 
 }  // namespace
