@@ -63,7 +63,8 @@ Status ReadAll(int fd, const std::string& path, uintmax_t size_hint, size_t limi
 // One open, one fstat and (for a regular file) two reads: over a batch of small reports the
 // system calls were a measurable part of the time (docs/design.md, "Throughput").
 IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO nobody writes to would otherwise wait for ever; it reads as empty.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     const int err = errno;
     if (err == ENOENT) return OneError(path, ErrorCode::kNotFound, "no such file: " + path);
@@ -77,6 +78,8 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
   }
   if (S_ISDIR(st.st_mode)) return OneError(path, ErrorCode::kIo, path + ": is a directory, not a file");
   uintmax_t size_hint = 64 * 1024;
+  // A pipe with a writer (`check <(curl …)`) is then read as it comes, not polled.
+  if (!S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   if (S_ISREG(st.st_mode)) {
     const auto size = static_cast<uintmax_t>(st.st_size);
     if (size > options.max_file_bytes) {

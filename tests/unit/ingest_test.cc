@@ -6,9 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "test_paths.h"
 
@@ -110,6 +112,32 @@ TEST_CASE("IngestFile: devices are read up to the limit, never without end") {
   options.max_file_bytes = 200000;
   CheckOneError(IngestFile("/dev/zero", options), "/dev/zero", ErrorCode::kTooLarge,
                 "/dev/zero: file too large (more than 200000 bytes; the limit is 200000 bytes)");
+}
+
+TEST_CASE("IngestFile: a FIFO without a writer reads as empty instead of waiting for one") {
+  TempDir dir;
+  const std::string fifo = dir.path() + "/pipe.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CheckOneError(IngestFile(fifo), fifo, ErrorCode::kEmpty, fifo + ": empty file");
+}
+
+TEST_CASE("IngestFile: a pipe is read to its end as the writer sends it") {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  std::thread writer([&] {
+    const std::string part = "本机关全年收到政府信息公开申请12件。\n";
+    for (int i = 0; i < 3; ++i) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the reader waits, not fails
+      CHECK(::write(fds[1], part.data(), part.size()) == static_cast<ssize_t>(part.size()));
+    }
+    ::close(fds[1]);
+  });
+  const IngestResult result = IngestFile("/dev/fd/" + std::to_string(fds[0]));
+  writer.join();
+  ::close(fds[0]);
+  CHECK(result.errors.empty());
+  REQUIRE(result.reports.size() == 1);
+  CHECK(result.reports[0].text.text().size() == 3 * std::string("本机关全年收到政府信息公开申请12件。\n").size());
 }
 
 TEST_CASE("PrefetchFile: never waits and never fails, whatever the path names") {
