@@ -99,10 +99,13 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
 }
 
 void PrefetchFile(const std::string& path) {
-  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  // Regular files only: opening and closing a named pipe would release its writer early, and
+  // the data it then sent would be lost before IngestFile reads it.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return;
-  ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);  // fails harmlessly on pipes and devices
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
   ::close(fd);
 }
 

@@ -2,10 +2,13 @@
 #include "ogicheck/ingest.h"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -138,6 +141,33 @@ TEST_CASE("IngestFile: a pipe is read to its end as the writer sends it") {
   CHECK(result.errors.empty());
   REQUIRE(result.reports.size() == 1);
   CHECK(result.reports[0].text.text().size() == 3 * std::string("本机关全年收到政府信息公开申请12件。\n").size());
+}
+
+TEST_CASE("PrefetchFile leaves a named pipe alone: its writer's data reaches IngestFile") {
+  TempDir dir;
+  const std::string fifo = dir.path() + "/pipe.txt";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const std::string text = "本机关全年收到政府信息公开申请12件。\n";
+  std::atomic<bool> writer_opened{false};
+  // A regression would have the writer write to a pipe with no reader: EPIPE, a failed CHECK,
+  // rather than SIGPIPE ending the test run.
+  const auto old_sigpipe = std::signal(SIGPIPE, SIG_IGN);
+  std::thread writer([&] {
+    const int fd = ::open(fifo.c_str(), O_WRONLY);  // waits for a reader
+    writer_opened = true;
+    CHECK(::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+    ::close(fd);
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the writer is in open() by now
+  PrefetchFile(fifo);
+  std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  CHECK(!writer_opened);  // a prefetch that opened the pipe would have let the writer go
+  const IngestResult result = IngestFile(fifo);
+  writer.join();
+  std::signal(SIGPIPE, old_sigpipe);
+  CHECK(result.errors.empty());
+  REQUIRE(result.reports.size() == 1);
+  CHECK(result.reports[0].text.text() == text);
 }
 
 TEST_CASE("PrefetchFile: never waits and never fails, whatever the path names") {

@@ -61,7 +61,7 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options = 
 
 // Asks the kernel to start reading `path` into the page cache, without waiting, so that a batch
 // reads the next files from disk while it checks this one. Does nothing when it cannot (no such
-// file, not a regular file); IngestFile reports those.
+// file) or should not (not a regular file: a named pipe is not opened); IngestFile reports those.
 void PrefetchFile(const std::string& path);
 
 // Same for bytes already in memory; `name` is used for the extension and in messages.
