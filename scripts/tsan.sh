@@ -3,7 +3,8 @@
 # examples, ../shared's corpus: text, crawled JSON, HTML, DOCX, PDF, and generated bench reports)
 # and checks that the output equals that of --jobs 1. Exits non-zero on a data race or a
 # difference. Worker threads share the rule packs (lazily compiled patterns, the pattern
-# prefilter), the schemas and the readers' libraries (poppler, libxml2, gumbo, ICU).
+# prefilter), the schemas and the readers' libraries (poppler, libxml2, gumbo, ICU); whichever
+# worker finishes the next file writes the output and the progress line (--progress).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=$PWD/build-tsan
@@ -25,7 +26,7 @@ inputs+=("$work/gen/reports")
 export TSAN_OPTIONS="halt_on_error=1 exitcode=66 second_deadlock_stack=1 suppressions=$PWD/scripts/tsan.supp"
 run() {
   local jobs=$1 status=0
-  "$build/ogicheck" check --format json --fail-on never --jobs "$jobs" "${inputs[@]}" \
+  "$build/ogicheck" check --format json --fail-on never --progress --jobs "$jobs" "${inputs[@]}" \
     > "$work/out-j$jobs.json" 2> "$work/err-j$jobs.txt" || status=$?
   # 0: checked; 3: some inputs could not be read (the corpus has deliberately broken files).
   if ((status != 0 && status != 3)); then
