@@ -33,8 +33,8 @@ constexpr const char* kUsage =
     "--jobs N checks N files at a time (default 1; 0 = one per processor); results keep the\n"
     "input order. --time-limit stops checking a report that has taken longer than SECONDS\n"
     "(default 60, 0 = none; checked between stages) and reports it as unreadable.\n"
-    "--progress shows files done and files/s on stderr (default: when stderr is a terminal\n"
-    "and the JSON does not go to the same terminal); --no-progress hides it.\n"
+    "--progress shows files done and files/s on stderr (default: for more than one file when\n"
+    "stderr is a terminal and the JSON does not go to that terminal); --no-progress hides it.\n"
     "Exit codes: 0 no finding at or above --fail-on (default error); 1 findings at or above it;\n"
     "2 usage or rule-pack error (nothing checked); 3 some inputs could not be read.\n";
 
@@ -190,8 +190,10 @@ int RunCheck(const std::vector<std::string>& args) {
     }
     return o;
   };
+  // One file needs no progress line unless asked for.
   ProgressLine progress_line(stderr, files.size(),
-                             progress >= 0 ? progress == 1 : ProgressByDefault(json && output.empty()));
+                             progress >= 0 ? progress == 1
+                                           : files.size() > 1 && ProgressByDefault(json && output.empty()));
   auto sink = [&](FileOutcome&& o) {
     progress_line.FileDone(!o.errors.empty());
     failing = failing || o.failing;

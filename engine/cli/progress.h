@@ -30,8 +30,9 @@ class ProgressLine {
   std::chrono::steady_clock::time_point start_, last_draw_;
 };
 
-// Whether `check` shows the line when neither --progress nor --no-progress is given: when stderr
-// is a terminal, unless the findings stream to that same terminal as JSON (they would tear it).
+// Whether `check` shows the line for a batch (more than one file) when neither --progress nor
+// --no-progress is given: when stderr is a terminal, unless the findings stream to that same
+// terminal as JSON (they would tear it).
 bool ProgressByDefault(bool json_to_stdout);
 
 }  // namespace ogicheck::cli

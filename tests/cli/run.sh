@@ -45,6 +45,7 @@ expect progress-unreadable-count 3 "files/s), 1 unreadable" -- "$bin" check --pr
 expect progress-off-in-pipe 0 "" -- bash -c '! "$1" check --format json --fail-on never -o "$2" "$3" 2>&1 | grep -q "files/s"' _ "$bin" "$tmp/p.json" "$ex"
 expect progress-no-progress 0 "" -- bash -c '! "$1" check --no-progress --progress --no-progress --format json --fail-on never -o "$2" "$3" 2>&1 | grep -q "files/s"' _ "$bin" "$tmp/p.json" "$ex"
 expect progress-terminal 0 $'\rogicheck: checked 5 files' -- script -qec "'$bin' check --format json --fail-on never -o '$tmp/p.json' '$ex'" /dev/null
+expect progress-terminal-one-file 0 "" -- bash -c '! script -qec "$0" /dev/null | grep -q "files/s"' "'$bin' check --fail-on never -o '$tmp/p.txt' '$ex/qinglan-county-2017.txt'"
 expect progress-terminal-json 0 "" -- bash -c '! script -qec "$0" /dev/null | grep -q "files/s"' "'$bin' check --format json --fail-on never '$ex'"
 echo "cli: $passes passed, $fails failed"
 [[ $fails -eq 0 ]]
