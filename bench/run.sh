@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: throughput, scaling, memory, start-up and detection of injected defects.
-# usage: bench/run.sh [COUNT...]   (default: 10000 100000); BENCH_REPEATS=N (default 3)
+# usage: bench/run.sh [COUNT...]   (default: 10000 100000); BENCH_REPEATS=N (default 3);
+#        BENCH_COLD=1 adds a run of each job count with the page cache dropped (needs root)
 # Builds a Release ogicheck in build-bench/, generates COUNT synthetic reports per size with
 # bench/generate.py (cached in $BENCH_DIR, default /tmp/ogicheck-bench), runs
 # `ogicheck check --format json` over them with --jobs 1 and --jobs 2, alternating, BENCH_REPEATS
@@ -88,6 +89,23 @@ for n in "${counts[@]}"; do
   echo
   echo "Output of --jobs 1 and --jobs 2 (first runs): $same."
   echo
+  # BENCH_COLD=1 (needs root): once more with each job count after dropping the page cache, as
+  # a first run over reports fresh from disk is.
+  if [[ ${BENCH_COLD:-0} == 1 ]]; then
+    if [[ -w /proc/sys/vm/drop_caches ]]; then
+      echo "Cold page cache (dropped before each run):"; echo
+      echo "| run | jobs | wall s | MB/s (wall) | reports/s (wall) | CPU s | MB/s per CPU-second | peak RSS MB |"
+      echo "|---|---|---|---|---|---|---|---|"
+      for jobs in 1 2; do
+        sync; echo 3 > /proc/sys/vm/drop_caches
+        read -r secs cpu rss < <(run "$jobs" "$dir/reports" "$work/out.json")
+        row cold "$jobs" "$secs" "$cpu" "$rss"
+      done
+      echo
+    else
+      echo "BENCH_COLD=1: cannot drop the page cache (not root); no cold runs."; echo
+    fi
+  fi
   python3 bench/detection.py "$dir/manifest.jsonl" "$work/out-j1.json" || status=1
   echo
 done
