@@ -5,19 +5,12 @@
 #include <cstdio>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "cli/progress.h"
 
 namespace ogicheck::cli {
 namespace {
-
-// A scratch file standing for stderr (not a terminal), closed at the end of the test.
-struct ScratchFile {
-  std::FILE* f = std::tmpfile();
-  ~ScratchFile() {
-    if (f) std::fclose(f);
-  }
-};
 
 // Everything written to `f` so far.
 std::string Contents(std::FILE* f) {
@@ -29,38 +22,38 @@ std::string Contents(std::FILE* f) {
   return s;
 }
 
-TEST_CASE("ProgressLine: into a file, only the summary for a run under a second") {
-  ScratchFile scratch;
-  std::FILE* f = scratch.f;
+// What a ProgressLine writes into a scratch file (not a terminal) for files whose readability is
+// `unreadable`; *before_finish gets what it had written before Finish.
+std::string Written(bool enabled, const std::vector<bool>& unreadable, std::string* before_finish) {
+  std::FILE* f = std::tmpfile();
   REQUIRE(f);
-  ProgressLine line(f, 2345, true);
-  for (int i = 0; i < 2345; ++i) line.FileDone(i % 1000 == 0);  // 3 unreadable
-  CHECK(Contents(f).empty());  // the first line is due a second after the start
+  ProgressLine line(f, unreadable.size(), enabled);
+  for (bool u : unreadable) line.FileDone(u);
+  *before_finish = Contents(f);
   line.Finish();
-  const std::string out = Contents(f);
+  std::string out = Contents(f);
+  std::fclose(f);
+  return out;
+}
+
+TEST_CASE("ProgressLine: into a file, only the summary for a run under a second") {
+  std::vector<bool> unreadable(2345, false);
+  unreadable[0] = unreadable[1000] = unreadable[2000] = true;
+  std::string before;
+  const std::string out = Written(true, unreadable, &before);
+  CHECK(before.empty());  // the first line is due a second after the start
   INFO(out);
   CHECK(std::regex_match(out, std::regex(R"(ogicheck: checked 2,345 files in \d+\.\d s \([\d,]+ files/s\), 3 unreadable\n)")));
 }
 
 TEST_CASE("ProgressLine: disabled, it writes nothing") {
-  ScratchFile scratch;
-  std::FILE* f = scratch.f;
-  REQUIRE(f);
-  ProgressLine line(f, 3, false);
-  line.FileDone(false);
-  line.FileDone(true);
-  line.Finish();
-  CHECK(Contents(f).empty());
+  std::string before;
+  CHECK(Written(false, {false, true, false}, &before).empty());
 }
 
-TEST_CASE("ProgressLine: a run without unreadable files does not mention them") {
-  ScratchFile scratch;
-  std::FILE* f = scratch.f;
-  REQUIRE(f);
-  ProgressLine line(f, 1, true);
-  line.FileDone(false);
-  line.Finish();
-  const std::string out = Contents(f);
+TEST_CASE("ProgressLine: one file, and no mention of unreadable files when there are none") {
+  std::string before;
+  const std::string out = Written(true, {false}, &before);
   CHECK(out.rfind("ogicheck: checked 1 file in ", 0) == 0);
   CHECK(out.find("unreadable") == std::string::npos);
 }
