@@ -31,7 +31,7 @@ constexpr const char* kUsage =
     "                      [--progress|--no-progress] PATH...\n"
     "Checks each report (files, or directories searched recursively) against the rule packs\n"
     "(default: the shipped packs in rules/) and prints the findings.\n"
-    "--jobs N checks N files at a time (default 1; 0 = one per processor); results keep the\n"
+    "--jobs N checks N files at a time (default 0 = one per processor); results keep the\n"
     "input order. --time-limit stops checking a report that has taken longer than SECONDS\n"
     "(default 60, 0 = none; checked between stages) and reports it as unreadable.\n"
     "--progress shows files done and files/s on stderr (default: for more than one file when\n"
@@ -51,7 +51,7 @@ struct CheckArgs {
   int fail_threshold = 2;  // the lowest Severity that fails the run; 99: never
   ParseOptions parse;
   EvaluateOptions evaluate;  // its `schemas` is set once they are loaded
-  int jobs = 1;
+  int jobs = 0;            // 0: one per processor
   double time_limit = 60;  // seconds; 0: none
   int progress = -1;       // 1 --progress, 0 --no-progress, -1 ProgressByDefault
 };
@@ -91,7 +91,6 @@ std::optional<int> ReadCheckArgs(const std::vector<std::string>& args, CheckArgs
       if (!value(&v) || (o.jobs = static_cast<int>(std::strtol(v.c_str(), &end, 10)), *end != 0) ||
           v.empty() || o.jobs < 0 || o.jobs > 256)
         return Usage("--jobs needs a number from 0 to 256");
-      if (o.jobs == 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     } else if (a == "--time-limit") {
       char* end = nullptr;
       if (!value(&v) || (o.time_limit = std::strtod(v.c_str(), &end), *end != 0) || v.empty() ||
@@ -108,6 +107,8 @@ std::optional<int> ReadCheckArgs(const std::vector<std::string>& args, CheckArgs
     }
   }
   if (o.paths.empty()) return Usage("no input paths");
+  // A batch uses the machine unless told otherwise: the output is the same with any --jobs.
+  if (o.jobs == 0) o.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (o.packs.empty()) o.packs.push_back(DefaultRulesDir());
   return std::nullopt;
 }

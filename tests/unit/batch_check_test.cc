@@ -67,7 +67,7 @@ TEST_CASE("FindingsJsonStream prints the bytes WriteFindingsJson prints") {
   CHECK(out.str() == WriteFindingsJson(none));
 }
 
-TEST_CASE("check --jobs: same output and exit code as one job, reports in input order") {
+TEST_CASE("check --jobs: same output and exit code as one job (and by default), reports in input order") {
   const std::string bin = OGICHECK_BINARY;
   const std::string examples = SourcePath("examples");
   // Every example twice and a missing file in the middle: order and errors must survive.
@@ -80,12 +80,16 @@ TEST_CASE("check --jobs: same output and exit code as one job, reports in input 
   std::string one = Run(bin + " check --format json --jobs 1" + inputs + " 2>/dev/null", &code1);
   std::string two = Run(bin + " check --format json --jobs 2" + inputs + " 2>/dev/null", &code2);
   std::string three = Run(bin + " check --format json -j 3 --time-limit 30" + inputs + " 2>/dev/null", &code3);
+  int code_default = -1;  // one job per processor
+  std::string by_default = Run(bin + " check --format json" + inputs + " 2>/dev/null", &code_default);
   CHECK(code1 == 3);  // the missing file
   CHECK(code2 == code1);
   CHECK(code3 == code1);
   CHECK(!one.empty());
   CHECK(two == one);
   CHECK(three == one);
+  CHECK(code_default == code1);
+  CHECK(by_default == one);
   // Input order: the 2023 report comes first and again after the 2020 one.
   size_t first = one.find("qinglan-county-2023.txt");
   size_t second = one.find("qinglan-county-2017.txt");
