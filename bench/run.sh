@@ -38,6 +38,11 @@ run() {
 }
 
 repeats=${BENCH_REPEATS:-3}
+# The head of a table of runs, whose rows `row` prints.
+table_head() {
+  echo "| run | jobs | wall s | MB/s (wall) | reports/s (wall) | CPU s | MB/s per CPU-second | peak RSS MB |"
+  echo "|---|---|---|---|---|---|---|---|"
+}
 # row RUN JOBS WALL CPU RSS_KB: one Markdown table row for $n reports of $bytes bytes.
 row() {
   awk -v run="$1" -v j="$2" -v s="$3" -v c="$4" -v r="$5" -v b="$bytes" -v n="$n" 'BEGIN {
@@ -57,8 +62,7 @@ for n in "${counts[@]}"; do
   [[ -f $dir/manifest.jsonl ]] || python3 bench/generate.py "$dir" "$n" --seed 7 >/dev/null
   bytes=$(du -sb --apparent-size "$dir/reports" | cut -f1)
   echo "## $n reports ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MB, mean $((bytes / n / 1024)) KB)"; echo
-  echo "| run | jobs | wall s | MB/s (wall) | reports/s (wall) | CPU s | MB/s per CPU-second | peak RSS MB |"
-  echo "|---|---|---|---|---|---|---|---|"
+  table_head
   # Read the set once before timing, so that --jobs 1 (timed first) does not pay alone for
   # filling the page cache from disk (where the cache holds the set at all).
   find "$dir/reports" -type f -exec cat {} + > /dev/null
@@ -94,8 +98,7 @@ for n in "${counts[@]}"; do
   if [[ ${BENCH_COLD:-0} == 1 ]]; then
     if [[ -w /proc/sys/vm/drop_caches ]]; then
       echo "Cold page cache (dropped before each run):"; echo
-      echo "| run | jobs | wall s | MB/s (wall) | reports/s (wall) | CPU s | MB/s per CPU-second | peak RSS MB |"
-      echo "|---|---|---|---|---|---|---|---|"
+      table_head
       for jobs in 1 2; do
         sync; echo 3 > /proc/sys/vm/drop_caches
         read -r secs cpu rss < <(run "$jobs" "$dir/reports" "$work/out.json")

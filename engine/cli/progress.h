@@ -1,6 +1,5 @@
 // The progress line of a batch run on stderr: "ogicheck: 1,234/100,000 files (1 %), 7,950 files/s",
-// redrawn in place, and a closing summary line. Feeding it is the
-// batch sink's job, which is called one file at a time.
+// redrawn in place, and a closing summary line. The batch sink feeds it, one file at a time.
 #pragma once
 
 #include <chrono>

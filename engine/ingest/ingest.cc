@@ -78,8 +78,6 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
   }
   if (S_ISDIR(st.st_mode)) return OneError(path, ErrorCode::kIo, path + ": is a directory, not a file");
   uintmax_t size_hint = 64 * 1024;
-  // A pipe with a writer (`check <(curl …)`) is then read as it comes, not polled.
-  if (!S_ISREG(st.st_mode)) ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   if (S_ISREG(st.st_mode)) {
     const auto size = static_cast<uintmax_t>(st.st_size);
     if (size > options.max_file_bytes) {
@@ -87,6 +85,9 @@ IngestResult IngestFile(const std::string& path, const IngestOptions& options) {
                       TooLargeMessage(path, size, options.max_file_bytes, false));
     }
     size_hint = size;
+  } else {
+    // A pipe with a writer (`check <(curl …)`) is then read as it comes, not polled.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   }
   std::string data;
   const Status read = ReadAll(fd, path, size_hint, options.max_file_bytes, &data);
